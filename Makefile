@@ -1,0 +1,43 @@
+# tidings: `make demo` sets everything up and runs the example corpus; `make test` runs the suite.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DB ?= out/demo.duckdb
+
+.PHONY: demo install test unit lint typecheck bench clean seeds
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	@mkdir -p out
+	@rm -f $(DB)
+	$(BIN)/tidings ingest examples/corpus --db $(DB)
+	$(BIN)/tidings docs --db $(DB)
+	$(BIN)/tidings export events --db $(DB) -o out/events.jsonl
+	$(BIN)/tidings export facts --db $(DB) -o out/facts.jsonl
+	$(BIN)/tidings export docs --db $(DB) -o out/docs.jsonl
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+unit: $(STAMP)
+	$(BIN)/pytest -q
+
+test: lint typecheck unit
+
+bench: $(STAMP)
+	$(BIN)/python bench/pipeline_speed.py
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache

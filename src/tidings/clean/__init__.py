@@ -1,0 +1,1 @@
+"""Cleaning after ingest: spun-text repair, offset maps, near-duplicates."""

@@ -1,0 +1,1 @@
+"""Exports: the contract rows and their writers (jsonl, csv, parquet, PLOVER, GDELT)."""

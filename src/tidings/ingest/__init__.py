@@ -1,0 +1,1 @@
+"""Ingest: read inputs of every format into `RawDoc` records, then build documents."""

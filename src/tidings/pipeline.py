@@ -1,0 +1,107 @@
+"""Build the component list and run documents through it in batches.
+
+`Pipeline.run_batch(raws)` is the only thing an engine calls: it turns a list of
+`RawDoc` into a list of `Result | Failure`. A document that fails in any stage
+becomes a `Failure`; the rest of the batch goes on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from tidings.components import builtin_registry
+from tidings.config import Settings
+from tidings.errors import PipelineError, TidingsError
+from tidings.records import Document, Event, Fact, Failure, Mention, RawDoc, Result, TimeExpr
+from tidings.registry import BatchFn, Component, Registry
+
+ALWAYS_PRESENT = ("raw",)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Analysis:
+    """One document's working state between stages (spans in clean text)."""
+
+    raw: RawDoc
+    doc: Document | None = None
+    parsed: Any = None  # the spaCy Doc over doc.text
+    mentions: tuple[Mention, ...] = ()
+    times: tuple[TimeExpr, ...] = ()
+    events: tuple[Event, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    failure: Failure | None = None
+
+    def fail(self, stage: str, reason: str) -> Analysis:
+        return dataclasses.replace(
+            self, failure=Failure(name=self.raw.name, uri=self.raw.uri, stage=stage, reason=reason)
+        )
+
+
+class Pipeline:
+    def __init__(self, settings: Settings, registry: Registry | None = None) -> None:
+        self.settings = settings
+        reg = registry or builtin_registry()
+        self.components: list[Component] = [reg.get(n) for n in settings.pipeline]
+        check_wiring(self.components)
+        self._fns: list[tuple[Component, BatchFn]] = [(c, c.factory(settings)) for c in self.components]
+
+    @property
+    def ids(self) -> list[str]:
+        return [c.id for c in self.components]
+
+    def run_batch(self, raws: Sequence[RawDoc]) -> list[Result | Failure]:
+        items = [Analysis(raw=r) for r in raws]
+        for comp, fn in self._fns:
+            live = [a for a in items if a.failure is None]
+            if not live:
+                break
+            done = {id(a.raw): a for a in _run_guarded(comp, fn, live)}
+            items = [done.get(id(a.raw), a) if a.failure is None else a for a in items]
+        return [_finish(a) for a in items]
+
+
+def check_wiring(components: Sequence[Component]) -> None:
+    have = set(ALWAYS_PRESENT)
+    for c in components:
+        missing = [r for r in c.requires if r not in have]
+        if missing:
+            raise PipelineError(f"{c.id} needs {', '.join(missing)}, which no earlier component assigns")
+        have.update(c.assigns)
+
+
+def _run_guarded(comp: Component, fn: BatchFn, batch: list[Analysis]) -> list[Analysis]:
+    """Run a batch; if it raises, run documents one at a time to isolate the bad one."""
+    try:
+        return fn(batch)
+    except Exception:
+        if len(batch) == 1:
+            raise_or_fail = _single(comp, fn, batch[0])
+            return [raise_or_fail]
+        return [_single(comp, fn, a) for a in batch]
+
+
+def _single(comp: Component, fn: BatchFn, a: Analysis) -> Analysis:
+    try:
+        return fn([a])[0]
+    except TidingsError as e:
+        return a.fail(comp.stage, str(e))
+    except Exception as e:
+        return a.fail(comp.stage, f"{comp.id} failed: {type(e).__name__}: {e}")
+
+
+def _finish(a: Analysis) -> Result | Failure:
+    if a.failure is not None:
+        return a.failure
+    if a.doc is None:
+        return Failure(name=a.raw.name, uri=a.raw.uri, stage="pipeline", reason="no document was built")
+    doc = a.doc
+    return Result(
+        doc=doc,
+        mentions=tuple(dataclasses.replace(m, span=doc.to_original(m.span)) for m in a.mentions),
+        times=tuple(dataclasses.replace(t, span=doc.to_original(t.span)) for t in a.times),
+        events=tuple(dataclasses.replace(e, span=doc.to_original(e.span)) for e in a.events),
+        facts=tuple(dataclasses.replace(f, span=doc.to_original(f.span)) for f in a.facts),
+    )
