@@ -1,0 +1,106 @@
+"""The spine: registry wiring, offset maps, the store's schema, idempotent ingest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tidings.components import BUILTIN, builtin_registry
+from tidings.config import Settings, load_settings
+from tidings.errors import ConfigError, PipelineError
+from tidings.offsets import OffsetMap, TextBuilder
+from tidings.pipeline import Pipeline, check_wiring
+from tidings.store import Store
+from tidings.store.schema import SCHEMA_VERSION
+
+from .conftest import raw_doc
+
+
+def test_registered_names_are_stable() -> None:
+    """A golden list: removing or renaming a component must be a visible change."""
+    assert builtin_registry().names() == sorted(
+        [
+            "actors.gazetteer.v1",
+            "clean.spun.v1",
+            "events.rules.v1",
+            "facts.rules.v1",
+            "ingest.document.v1",
+            "nlp.spacy.v1",
+            "time.rules.v1",
+        ]
+    )
+
+
+def test_wiring_is_checked() -> None:
+    by_name = {c.name: c for c in BUILTIN}
+    with pytest.raises(PipelineError, match="needs parsed"):
+        check_wiring([by_name["ingest.document"], by_name["events.rules"]])
+    with pytest.raises(PipelineError, match="no component named"):
+        builtin_registry().get("events.nonexistent")
+
+
+def test_settings_overrides_and_unknown_keys() -> None:
+    s = load_settings(None, ["nlp.batch_size=7"])
+    assert s.nlp.batch_size == 7
+    with pytest.raises(ConfigError):
+        load_settings(None, ["nlp.no_such_key=1"])
+
+
+@given(st.lists(st.tuples(st.booleans(), st.text(min_size=0, max_size=5)), max_size=12))
+def test_offset_map_spans_stay_inside_original(pieces: list[tuple[bool, str]]) -> None:
+    original = "".join(t for _, t in pieces)
+    b = TextBuilder()
+    pos = 0
+    for keep, t in pieces:
+        if keep:
+            b.copy(original, pos, pos + len(t))
+        else:
+            b.replace(t.upper()[:2], pos, pos + len(t))
+        pos += len(t)
+    derived, omap = b.build()
+    for i in range(len(derived) + 1):
+        for j in range(i, len(derived) + 1):
+            s, e = omap.span_to_original(i, j)
+            assert 0 <= s <= e <= len(original)
+
+
+def test_offset_map_composition_points_into_original() -> None:
+    original = "Share: 12\nThe Ministry of Overseas Affairs met.\n"
+    b = TextBuilder()
+    b.copy(original, 10, len(original))  # drop the share counter
+    first, m1 = b.build()
+    start = first.index("Overseas")
+    b2 = TextBuilder()
+    b2.copy(first, 0, start)
+    b2.replace("Foreign", start, start + len("Overseas"))
+    b2.copy(first, start + len("Overseas"), len(first))
+    second, m2 = b2.build()
+    both = m1.then(m2)
+    i = second.index("met")
+    s, e = both.span_to_original(i, i + 3)
+    assert original[s:e] == "met"
+    s, e = both.span_to_original(second.index("Foreign"), second.index("Foreign") + 7)
+    assert original[s:e] == "Overseas"
+    assert OffsetMap.from_json(both.to_json()) == both
+
+
+def test_store_migrates_and_reopens(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    with Store(db) as s:
+        assert s.schema_version() == SCHEMA_VERSION
+        assert {"documents", "texts", "ingest_errors", "events", "facts"} <= set(s.tables())
+    with Store(db, read_only=True) as s:
+        assert s.schema_version() == SCHEMA_VERSION
+
+
+def test_pipeline_isolates_a_failing_document(tmp_path: Path) -> None:
+    settings = Settings(pipeline=["ingest.document"])
+    p = Pipeline(settings)
+    out = p.run_batch([raw_doc("Headline\n\nBody text here."), raw_doc("Another\n\nMore body.", "b.txt")])
+    assert len(out) == 2
+    with Store(tmp_path / "s.duckdb") as s:
+        assert s.write(out) == (2, 0)
+        assert s.write(out) == (0, 0)  # same content: nothing duplicated
