@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TypeVar
 
+from tidings.link import relink
 from tidings.pipeline import Pipeline
 from tidings.records import Failure, RawDoc, Result
 from tidings.store import Store
@@ -67,4 +68,5 @@ def ingest(
                     on_failure(f)
         if on_progress:
             on_progress(report)
+    relink(store)
     return report

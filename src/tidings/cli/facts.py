@@ -1,0 +1,7 @@
+"""`tidings facts`: stored facts, for people (to be built)."""
+
+from __future__ import annotations
+
+import click
+
+COMMANDS: list[click.Command] = []
