@@ -7,26 +7,56 @@ from pathlib import Path
 import click
 
 from tidings.cli.options import db_option
+from tidings.errors import ConfigError
 from tidings.export.contract import KINDS, export_rows
-from tidings.export.writers import FORMATS, write_rows
+from tidings.export.events_sql import events_with_counts
+from tidings.export.gdelt import COLUMNS as GDELT_COLUMNS
+from tidings.export.gdelt import gdelt_rows
+from tidings.export.plover import plover_records
+from tidings.export.writers import FORMATS, write_rows, write_tsv
 from tidings.store import Store
+
+EVENT_FORMATS = ("plover", "gdelt")
 
 
 @click.command()
 @click.argument("kind", type=click.Choice(KINDS))
 @db_option
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS + EVENT_FORMATS),
+    default="jsonl",
+    show_default=True,
+    help="jsonl/csv/parquet: the export contract's fields. For events also plover "
+    "(PLOVER JSON records, one per line) and gdelt (GDELT 2.0-style TSV, one row per story).",
+)
 @click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Output file (default: standard output; required for parquet).",
 )
-def export(kind: str, db: str, fmt: str, output: Path | None) -> None:
-    """Export stored docs, events or facts with the fields of the export
-    contract (SPEC.md): one record per line in jsonl."""
+@click.option("--no-header", is_flag=True, help="gdelt: omit the header line, as GDELT's own files do.")
+def export(kind: str, db: str, fmt: str, output: Path | None, no_header: bool) -> None:
+    """Export stored docs, events or facts.
+
+    \b
+    Examples:
+      tidings export docs --db my.duckdb -o docs.jsonl
+      tidings export events --db my.duckdb --format parquet -o events.parquet
+      tidings export events --db my.duckdb --format plover -o events.plover.jsonl
+      tidings export events --db my.duckdb --format gdelt -o events.tsv
+    """
+    if fmt in EVENT_FORMATS and kind != "events":
+        raise ConfigError(f"--format {fmt} is for events only")
     with Store(db, read_only=True) as store:
-        n = write_rows(export_rows(store, kind), fmt, output)
+        if fmt == "plover":
+            n = write_rows(plover_records(events_with_counts(store)), "jsonl", output)
+        elif fmt == "gdelt":
+            n = write_tsv(gdelt_rows(events_with_counts(store)), None if no_header else GDELT_COLUMNS, output)
+        else:
+            n = write_rows(export_rows(store, kind), fmt, output)
     if output:
         click.echo(f"wrote {n} {kind} to {output}", err=True)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -38,6 +38,22 @@ def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: Path | None) -> in
         else:
             raise ConfigError(f"unknown format {fmt!r}", hint=f"one of {', '.join(FORMATS)}")
     return len(data)
+
+
+def write_tsv(rows: Iterable[list[Any]], header: Sequence[str] | None, out: Path | None) -> int:
+    """Tab-separated rows (tabs and newlines inside cells become spaces)."""
+    n = 0
+    with _open(out) as fh:
+        if header:
+            fh.write("\t".join(header) + "\n")
+        for row in rows:
+            fh.write("\t".join(_tsv_cell(v) for v in row) + "\n")
+            n += 1
+    return n
+
+
+def _tsv_cell(v: Any) -> str:
+    return "" if v is None else str(v).replace("\t", " ").replace("\n", " ")
 
 
 def _cell(v: Any) -> Any:
