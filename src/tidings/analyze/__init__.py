@@ -1,1 +1,1 @@
-"""analyze stage."""
+"""Analysis over the store: dyad series, timelines, profiles, reports, networks."""

@@ -1,0 +1,53 @@
+"""Charts drawn with matplotlib (Agg backend: files only, no display)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+
+from tidings.analyze.dyad import DyadRow
+
+QUAD_NAMES = {
+    1: "verbal cooperation",
+    2: "material cooperation",
+    3: "verbal conflict",
+    4: "material conflict",
+}
+QUAD_COLOURS = {1: "#9ecae1", 2: "#3182bd", 3: "#fdae6b", 4: "#e6550d"}
+
+
+def plot_dyad(rows: list[DyadRow], a: str, b: str, path: Path) -> Path:
+    """Stacked bars of events per quad class and period, one panel per direction,
+    with the mean intensity as a line; PNG or SVG by the file's suffix."""
+    dated = [r for r in rows if r.period != "undated"]
+    periods = sorted({r.period for r in dated})
+    fig, axes = plt.subplots(2, 1, figsize=(max(6.0, 0.6 * len(periods) + 3), 6.5), sharex=True)
+    for ax, direction, title in ((axes[0], "A→B", f"{a} → {b}"), (axes[1], "B→A", f"{b} → {a}")):
+        by_period = {r.period: r for r in dated if r.direction == direction}
+        bottom = [0] * len(periods)
+        for quad in (1, 2, 3, 4):
+            values = [by_period[p].quads.get(quad, 0) if p in by_period else 0 for p in periods]
+            ax.bar(periods, values, bottom=bottom, color=QUAD_COLOURS[quad], label=QUAD_NAMES[quad])
+            bottom = [x + y for x, y in zip(bottom, values, strict=True)]
+        ax.set_title(title, loc="left", fontsize=11)
+        ax.set_ylabel("events")
+        twin = ax.twinx()
+        means = [by_period[p].intensity_mean if p in by_period else float("nan") for p in periods]
+        twin.plot(periods, means, color="black", marker="o", linewidth=1, label="mean intensity")
+        twin.set_ylim(-10, 10)
+        twin.axhline(0, color="grey", linewidth=0.5)
+        twin.set_ylabel("mean intensity (−10…10)")
+    axes[0].legend(loc="upper left", fontsize=8, ncols=2)
+    undated = sum(r.total for r in rows if r.period == "undated")
+    fig.suptitle(
+        f"Events between {a} and {b}" + (f" ({undated} without a date this precise)" if undated else "")
+    )
+    axes[1].tick_params(axis="x", rotation=45)
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)
+    return path

@@ -1,0 +1,112 @@
+"""`tidings dyad` and `tidings timeline`: analysis for people."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from tidings.analyze.dyad import PLOVER_TYPES, dyad_series
+from tidings.analyze.timeline import timeline as build_timeline
+from tidings.cli.options import db_option, output_format_option
+from tidings.store import Store
+
+
+@click.command()
+@click.argument("a")
+@click.argument("b")
+@db_option
+@click.option("--by", type=click.Choice(["month", "quarter", "year"]), default="year", show_default=True)
+@click.option(
+    "--plot", type=click.Path(dir_okay=False, path_type=Path), help="Also draw a chart (.png or .svg)."
+)
+@output_format_option
+def dyad(a: str, b: str, db: str, by: str, plot: Path | None, as_json: bool) -> None:
+    """Events between actors A and B (codes such as KAZ, AFG, TALIBAN, UN) per
+    period and direction: counts per PLOVER type and quad class, mean and summed
+    intensity, and cooperation minus conflict.
+
+    \b
+    Example: tidings dyad KAZ AFG --by year --plot kaz_afg.png
+    """
+    with Store(db, read_only=True) as store:
+        rows = dyad_series(store, a.upper(), b.upper(), by)  # type: ignore[arg-type]
+    if plot:
+        from tidings.analyze.charts import plot_dyad
+
+        plot_dyad(rows, a.upper(), b.upper(), plot)
+        click.echo(f"chart written to {plot}", err=True)
+    if as_json:
+        for r in rows:
+            click.echo(
+                json.dumps(
+                    {**asdict(r), "intensity_mean": r.intensity_mean, "coop_conflict": r.coop_conflict}
+                )
+            )
+        return
+    types = [t for t in PLOVER_TYPES if any(t in r.counts for r in rows)]
+    table = Table(
+        "period", "direction", *types, "total", "Q1", "Q2", "Q3", "Q4", "mean int.", "sum int.", "coop−conf"
+    )
+    for r in rows:
+        direction = f"{a}→{b}" if r.direction == "A→B" else f"{b}→{a}"
+        table.add_row(
+            r.period,
+            direction,
+            *(str(r.counts.get(t, "")) for t in types),
+            str(r.total),
+            *(str(r.quads.get(q, "")) for q in (1, 2, 3, 4)),
+            f"{r.intensity_mean:+.1f}",
+            f"{r.intensity_sum:+.1f}",
+            f"{r.coop_conflict:+d}",
+        )
+    Console().print(table)
+
+
+@click.command()
+@db_option
+@click.option("--actor", help="Only events and facts involving this actor code.")
+@click.option("--dyad", nargs=2, help="Only events and facts between two actor codes.")
+@click.option("--from", "start", type=click.DateTime(["%Y-%m-%d", "%Y-%m", "%Y"]), help="Start date.")
+@click.option("--to", "end", type=click.DateTime(["%Y-%m-%d", "%Y-%m", "%Y"]), help="End date.")
+@click.option("--limit", default=500, show_default=True)
+@output_format_option
+def timeline(
+    db: str,
+    actor: str | None,
+    dyad: tuple[str, str] | None,
+    start: object,
+    end: object,
+    limit: int,
+    as_json: bool,
+) -> None:
+    """Dated events and facts in order, each with its source document and sentence."""
+    with Store(db, read_only=True) as store:
+        items = build_timeline(
+            store,
+            actor=actor.upper() if actor else None,
+            dyad=(dyad[0].upper(), dyad[1].upper()) if dyad else None,
+            start=_day(start),
+            end=_day(end),
+            limit=limit,
+        )
+    if as_json:
+        for it in items:
+            click.echo(json.dumps(asdict(it), default=str, ensure_ascii=False))
+        return
+    table = Table("date", "kind", "what", "document", "sentence", show_lines=True)
+    for it in items:
+        table.add_row(it.date_text, it.kind, it.what, it.doc_name, it.sentence[:160])
+    Console().print(table)
+
+
+def _day(value: object) -> date | None:
+    return value.date() if hasattr(value, "date") else None  # click.DateTime gives datetime
+
+
+COMMANDS = [dyad, timeline]
