@@ -51,3 +51,32 @@ def plot_dyad(rows: list[DyadRow], a: str, b: str, path: Path) -> Path:
     fig.savefig(path)
     plt.close(fig)
     return path
+
+
+def plot_mix(mix: list[dict[str, object]], title: str, path: Path) -> Path:
+    """Stacked bars: events per PLOVER type and year (undated last)."""
+    years = sorted({str(r["year"]) for r in mix}, key=lambda y: (y == "undated", y))
+    types = sorted({str(r["type"]) for r in mix})
+    counts = {(str(r["year"]), str(r["type"])): int(str(r["events"])) for r in mix}
+    fig, ax = plt.subplots(figsize=(max(5.0, 0.7 * len(years) + 3), 4))
+    bottom = [0] * len(years)
+    cmap = plt.get_cmap("tab20")
+    for i, t in enumerate(types):
+        values = [counts.get((y, t), 0) for y in years]
+        ax.bar(years, values, bottom=bottom, label=t, color=cmap(i % 20))
+        bottom = [x + y for x, y in zip(bottom, values, strict=True)]
+    ax.set_ylabel("events")
+    ax.set_title(title, loc="left", fontsize=11)
+    ax.legend(fontsize=7, ncols=2, loc="upper left")
+    ax.tick_params(axis="x", rotation=45)
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)
+    return path
+
+
+def png_data_uri(path: Path) -> str:
+    """A PNG file as a data: URI, so an HTML report stays one self-contained file."""
+    import base64
+
+    return "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode("ascii")

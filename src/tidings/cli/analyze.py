@@ -109,4 +109,80 @@ def _day(value: object) -> date | None:
     return value.date() if hasattr(value, "date") else None  # click.DateTime gives datetime
 
 
-COMMANDS = [dyad, timeline]
+@click.command()
+@click.argument("actor")
+@db_option
+@click.option("--about", help="Only what concerns this other actor (e.g. --about AFG).")
+@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file.")
+def profile(actor: str, db: str, about: str | None, fmt: str, output: Path | None) -> None:
+    """A brief on ACTOR from the store: partners, event mix over time, key figures
+    with agreement marks, key people with roles, recent events with citations.
+
+    \b
+    Example: tidings profile KAZ --about AFG --format html -o kaz_afg.html
+    """
+    from tidings.analyze.render import render_profile
+
+    with Store(db, read_only=True) as store:
+        text = render_profile(store, actor.upper(), about.upper() if about else None, fmt)
+    _emit(text, output)
+
+
+@click.command()
+@db_option
+@click.option("--dyad", nargs=2, required=True, help="The two actor codes, e.g. --dyad KAZ AFG.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The report file: .html, or .pdf (printed by Debian's chromium when installed).",
+)
+def report(db: str, dyad: tuple[str, str], output: Path) -> None:
+    """One self-contained HTML report on a dyad: charts, timeline, figures with
+    agreement marks, and the sources; or a PDF of it."""
+    from tidings.analyze.pdf import html_to_pdf
+    from tidings.analyze.render import render_report
+
+    with Store(db, read_only=True) as store:
+        html = render_report(store, dyad[0].upper(), dyad[1].upper())
+    if output.suffix.lower() == ".pdf":
+        html_to_pdf(html, output)
+    else:
+        output.write_text(html, encoding="utf-8")
+    click.echo(f"report written to {output}", err=True)
+
+
+@click.command()
+@db_option
+@click.option(
+    "--graphml",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default="actors.graphml",
+    show_default=True,
+    help="GraphML file for Gephi, yEd or networkx.",
+)
+@click.option("--image", type=click.Path(dir_okay=False, path_type=Path), help="Also draw it (.png or .svg).")
+@click.option("--min-events", default=1, show_default=True, help="Drop edges with fewer events.")
+def graph(db: str, graphml: Path, image: Path | None, min_events: int) -> None:
+    """The actor network: who acts on whom, weighted by events."""
+    from tidings.analyze.graph import actor_graph, draw_graph, write_graphml
+
+    with Store(db, read_only=True) as store:
+        g = actor_graph(store, min_events=min_events)
+    write_graphml(g, graphml)
+    if image:
+        draw_graph(g, image)
+    click.echo(f"{g.number_of_nodes()} actors, {g.number_of_edges()} edges -> {graphml}", err=True)
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"written to {output}", err=True)
+    else:
+        click.echo(text)
+
+
+COMMANDS = [dyad, timeline, profile, report, graph]
