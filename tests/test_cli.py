@@ -13,9 +13,23 @@ COMMANDS = sorted(main.commands)
 
 
 def test_command_set_is_stable() -> None:
-    assert COMMANDS == sorted(
-        ["docs", "dyad", "events", "export", "facts", "graph", "ingest", "profile", "report", "show", "timeline"]
+    expected = sorted(
+        [
+            "docs",
+            "dyad",
+            "events",
+            "export",
+            "facts",
+            "graph",
+            "ingest",
+            "profile",
+            "recode",
+            "report",
+            "show",
+            "timeline",
+        ]
     )
+    assert expected == COMMANDS
 
 
 @pytest.mark.parametrize("name", COMMANDS)

@@ -104,3 +104,21 @@ def test_pipeline_isolates_a_failing_document(tmp_path: Path) -> None:
     with Store(tmp_path / "s.duckdb") as s:
         assert s.write(out) == (2, 0)
         assert s.write(out) == (0, 0)  # same content: nothing duplicated
+
+
+def test_recode_replaces_coding_and_keeps_documents(tmp_path: Path) -> None:
+    from tidings.engines.local import ingest, recode
+
+    settings = Settings(pipeline=["ingest.document", "clean.spun"])
+    with Store(tmp_path / "r.duckdb") as s:
+        raws = [
+            raw_doc("Headline One\n\nKazakhstan met Afghanistan."),
+            raw_doc("Headline Two\n\nMore.", "b.txt"),
+        ]
+        report = ingest(raws, Pipeline(settings), s)
+        assert report.added == 2
+        before = s.load_documents(s.doc_ids())
+        done, failures = recode(s, Pipeline(settings), s.doc_ids())
+        assert (done, failures) == (2, [])
+        assert s.load_documents(s.doc_ids()) == before
+        assert s.query("SELECT count(*) AS n FROM documents")[0]["n"] == 2

@@ -19,6 +19,7 @@ from tidings.records import Document, Event, Fact, Failure, Mention, RawDoc, Res
 from tidings.registry import BatchFn, Component, Registry
 
 ALWAYS_PRESENT = ("raw",)
+PREPARING_STAGES = ("ingest", "clean")  # what recode does not redo
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -53,14 +54,27 @@ class Pipeline:
         return [c.id for c in self.components]
 
     def run_batch(self, raws: Sequence[RawDoc]) -> list[Result | Failure]:
-        items = [Analysis(raw=r) for r in raws]
-        for comp, fn in self._fns:
+        return self._run([Analysis(raw=r) for r in raws], self._fns)
+
+    def recode_batch(self, docs: Sequence[Document]) -> list[Result | Failure]:
+        """Re-run the coding stages (nlp onwards) on documents already cleaned and stored."""
+        items = [Analysis(raw=_raw_of(d), doc=d) for d in docs]
+        return self._run(items, [(c, fn) for c, fn in self._fns if c.stage not in PREPARING_STAGES])
+
+    def _run(self, items: list[Analysis], fns: list[tuple[Component, BatchFn]]) -> list[Result | Failure]:
+        for comp, fn in fns:
             live = [a for a in items if a.failure is None]
             if not live:
                 break
             done = {id(a.raw): a for a in _run_guarded(comp, fn, live)}
             items = [done.get(id(a.raw), a) if a.failure is None else a for a in items]
         return [_finish(a) for a in items]
+
+
+def _raw_of(doc: Document) -> RawDoc:
+    return RawDoc(
+        name=doc.doc_name, uri=doc.uri, text=doc.raw_text, fmt=doc.fmt, content_hash=doc.content_hash
+    )
 
 
 def check_wiring(components: Sequence[Component]) -> None:

@@ -45,9 +45,9 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 
 def _register() -> None:
-    from tidings.cli import analyze, docs, events, export, facts, ingest
+    from tidings.cli import analyze, docs, events, export, facts, ingest, recode
 
-    for module in (ingest, export, docs, events, facts, analyze):
+    for module in (ingest, recode, export, docs, events, facts, analyze):
         for cmd in module.COMMANDS:
             main.add_command(cmd)
 

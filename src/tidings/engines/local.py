@@ -70,3 +70,24 @@ def ingest(
             on_progress(report)
     relink(store)
     return report
+
+
+def recode(
+    store: Store,
+    pipeline: Pipeline,
+    doc_ids: list[str],
+    *,
+    batch_size: int = 32,
+    on_progress: Callable[[int], None] | None = None,
+) -> tuple[int, list[Failure]]:
+    """Re-run the coding stages over stored documents and swap their records."""
+    done, failures = 0, []
+    for chunk in batched(doc_ids, batch_size):
+        out = pipeline.recode_batch(store.load_documents(chunk))
+        store.replace_coding([r for r in out if isinstance(r, Result)], ",".join(pipeline.ids))
+        failures += [f for f in out if isinstance(f, Failure)]
+        done += len(chunk)
+        if on_progress:
+            on_progress(done)
+    relink(store)
+    return done, failures

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -10,7 +11,8 @@ from typing import Any
 import duckdb
 
 from tidings.errors import StoreError
-from tidings.records import Failure, Result
+from tidings.offsets import OffsetMap
+from tidings.records import DocMeta, Document, Failure, Result
 from tidings.store import rows
 from tidings.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -144,6 +146,43 @@ class Store:
         cur = self.con.execute(sql, list(params))
         names = [d[0] for d in cur.description or []]
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def doc_ids(self) -> list[str]:
+        return [
+            r[0]
+            for r in self.con.execute("SELECT doc_id FROM documents ORDER BY doc_name, version").fetchall()
+        ]
+
+    def load_documents(self, doc_ids: Sequence[str]) -> list[Document]:
+        """Documents as the pipeline built them (texts, offsets, metadata)."""
+        rows = self.query(
+            "SELECT * FROM documents JOIN texts USING (doc_id) WHERE doc_id IN ? ORDER BY doc_name, version",
+            [list(doc_ids)],
+        )
+        return [
+            Document(
+                doc_id=r["doc_id"],
+                doc_name=r["doc_name"],
+                uri=r["uri"],
+                fmt=r["fmt"],
+                content_hash=r["content_hash"],
+                raw_text=r["raw_text"],
+                text=r["clean_text"],
+                offsets=OffsetMap.from_json(json.loads(r["offsets"])),
+                meta=DocMeta(
+                    title=r["title"],
+                    published=r["published"],
+                    source=r["source"],
+                    author=r["author"],
+                    language=r["language"],
+                ),
+                inferred_year=r["inferred_year"],
+                spun=r["spun"],
+                spun_score=r["spun_score"],
+                duplicate_of=r["duplicate_of"],
+            )
+            for r in rows
+        ]
 
     def tables(self) -> list[str]:
         return [r[0] for r in self.con.execute("SHOW TABLES").fetchall()]
