@@ -5,15 +5,22 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= out/demo.duckdb
 
-.PHONY: demo install test unit lint typecheck bench clean seeds
+.PHONY: demo install system test unit lint typecheck bench clean
 
 $(STAMP): pyproject.toml constraints.txt
+	@$(MAKE) --no-print-directory system
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev]"
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# Debian's chromium prints reports to PDF (and drives page tests); installed when we may.
+system:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+		&& (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+		|| echo "note: chromium not installed; PDF reports are skipped"; }
 
 demo: $(STAMP)
 	@mkdir -p out
