@@ -20,7 +20,7 @@ EVENT_FORMATS = ("plover", "gdelt")
 
 
 @click.command()
-@click.argument("kind", type=click.Choice(KINDS))
+@click.argument("kind", metavar="docs|events|facts|TABLE")
 @db_option
 @click.option(
     "--format",
@@ -39,7 +39,9 @@ EVENT_FORMATS = ("plover", "gdelt")
 )
 @click.option("--no-header", is_flag=True, help="gdelt: omit the header line, as GDELT's own files do.")
 def export(kind: str, db: str, fmt: str, output: Path | None, no_header: bool) -> None:
-    """Export stored docs, events or facts.
+    """Export stored docs, events or facts with the export contract's fields,
+    or any table of the store as it is (documents, texts, ingest_errors,
+    mentions, times, ...).
 
     \b
     Examples:
@@ -55,8 +57,19 @@ def export(kind: str, db: str, fmt: str, output: Path | None, no_header: bool) -
             n = write_rows(plover_records(events_with_counts(store)), "jsonl", output)
         elif fmt == "gdelt":
             n = write_tsv(gdelt_rows(events_with_counts(store)), None if no_header else GDELT_COLUMNS, output)
-        else:
+        elif kind in KINDS:
             n = write_rows(export_rows(store, kind), fmt, output)
+        elif kind in store.tables():
+            if fmt == "parquet" and output is not None:
+                store.export_parquet(kind, output)
+                n = store.query(f"SELECT count(*) AS n FROM {kind}")[0]["n"]
+            else:
+                n = write_rows(store.query(f"SELECT * FROM {kind}"), fmt, output)
+        else:
+            raise ConfigError(
+                f"nothing to export called {kind!r}",
+                hint=f"one of {', '.join(KINDS)} or a table: {', '.join(store.tables())}",
+            )
     if output:
         click.echo(f"wrote {n} {kind} to {output}", err=True)
 
