@@ -122,3 +122,16 @@ def test_recode_replaces_coding_and_keeps_documents(tmp_path: Path) -> None:
         assert (done, failures) == (2, [])
         assert s.load_documents(s.doc_ids()) == before
         assert s.query("SELECT count(*) AS n FROM documents")[0]["n"] == 2
+
+
+def test_two_worker_processes_store_the_same_documents(tmp_path: Path) -> None:
+    from tidings.engines.local import ingest
+
+    settings = Settings(pipeline=["ingest.document"])
+    raws = [raw_doc(f"Headline {i}\n\nBody number {i} of the batch.", f"d{i}.txt") for i in range(30)]
+    with Store(tmp_path / "one.duckdb") as one, Store(tmp_path / "two.duckdb") as two:
+        a = ingest(raws, Pipeline(settings), one, batch_size=4)
+        b = ingest(raws + raws[:5], Pipeline(settings), two, batch_size=4, workers=2)
+        assert (a.added, b.added, b.unchanged) == (30, 30, 5)
+        q = "SELECT doc_id, doc_name, title FROM documents ORDER BY doc_id"
+        assert one.query(q) == two.query(q)

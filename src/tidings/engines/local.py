@@ -1,18 +1,26 @@
-"""The local engine: stream inputs through the pipeline in batches into the store."""
+"""The local engine: stream inputs through the pipeline in batches into the store.
+
+With `workers > 1`, batches run in a pool of processes, each building its own
+pipeline once; the parent process alone writes to the store, in input order.
+"""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import TypeVar
 
+from tidings.config import Settings
 from tidings.link import relink
 from tidings.pipeline import Pipeline
 from tidings.records import Failure, RawDoc, Result
 from tidings.store import Store
 
 T = TypeVar("T")
+Outcome = list[Result | Failure]
 
 
 @dataclass(slots=True)
@@ -35,33 +43,40 @@ def ingest(
     store: Store,
     *,
     batch_size: int = 32,
+    workers: int = 1,
     on_progress: Callable[[IngestReport], None] | None = None,
     on_failure: Callable[[Failure], None] | None = None,
 ) -> IngestReport:
-    """Run every new input through `pipeline.run_batch` and store what comes out.
+    """Run every new input through `Pipeline.run_batch` and store what comes out.
 
-    Inputs whose content is already stored are skipped before any work is done,
-    so re-ingesting is a no-op; each batch is committed on its own.
+    Inputs whose content is already stored (or already seen in this run) are
+    skipped before any work is done, so re-ingesting is a no-op; each batch is
+    committed on its own, so an interruption loses at most the batches in flight.
     """
     report = IngestReport()
     ids = ",".join(pipeline.ids)
-    for chunk in batched(inputs, batch_size):
-        raws = [r for r in chunk if isinstance(r, RawDoc)]
-        fails = [r for r in chunk if isinstance(r, Failure)]
-        report.read += len(raws)
-        known = store.known_hashes(r.content_hash for r in raws)
-        seen: set[str] = set()
-        todo = []
-        for r in raws:
-            if r.content_hash in known or r.content_hash in seen:
-                report.unchanged += 1
-            else:
-                seen.add(r.content_hash)
-                todo.append(r)
-        out: list[Result | Failure] = [*fails, *pipeline.run_batch(todo)]
-        added, _ = store.write(out, ids)
+    seen: set[str] = set()
+
+    def new_work() -> Iterator[tuple[list[Failure], list[RawDoc]]]:
+        for chunk in batched(inputs, batch_size):
+            raws = [r for r in chunk if isinstance(r, RawDoc)]
+            report.read += len(raws)
+            known = store.known_hashes(r.content_hash for r in raws) | seen
+            todo = []
+            for r in raws:
+                if r.content_hash in known:
+                    report.unchanged += 1
+                else:
+                    known.add(r.content_hash)
+                    seen.add(r.content_hash)
+                    todo.append(r)
+            yield [r for r in chunk if isinstance(r, Failure)], todo
+
+    for fails, out in _run_all(new_work(), pipeline, workers):
+        results: Outcome = [*fails, *out]
+        added, _ = store.write(results, ids)
         report.added += added
-        for f in out:
+        for f in results:
             if isinstance(f, Failure):
                 report.failures.append(f)
                 if on_failure:
@@ -70,6 +85,37 @@ def ingest(
             on_progress(report)
     relink(store)
     return report
+
+
+def _run_all(
+    work: Iterator[tuple[list[Failure], list[RawDoc]]], pipeline: Pipeline, workers: int
+) -> Iterator[tuple[list[Failure], Outcome]]:
+    """Yield each batch's outcome in input order, in this process or a pool."""
+    if workers <= 1:
+        for fails, todo in work:
+            yield fails, pipeline.run_batch(todo)
+        return
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(pipeline.settings,)) as pool:
+        pending: deque[tuple[list[Failure], Future[Outcome]]] = deque()
+        for fails, todo in work:
+            pending.append((fails, pool.submit(_run_in_worker, todo)))
+            while len(pending) > 2 * workers:  # bounded memory: a few batches in flight
+                f, fut = pending.popleft()
+                yield f, fut.result()
+        while pending:
+            f, fut = pending.popleft()
+            yield f, fut.result()
+
+
+_WORKER_PIPELINE: list[Pipeline] = []  # one pipeline per worker process, built by the initializer
+
+
+def _init_worker(settings: Settings) -> None:
+    _WORKER_PIPELINE.append(Pipeline(settings))
+
+
+def _run_in_worker(raws: list[RawDoc]) -> Outcome:
+    return _WORKER_PIPELINE[0].run_batch(raws)
 
 
 def recode(
