@@ -1,62 +1,187 @@
-"""Readers: paths, folders and globs to `RawDoc` records, one reader per format."""
+"""Readers: command-line inputs (paths, folders, globs, URLs, "-") to `RawDoc` records.
+
+`read_inputs` is a lazy stream of `RawDoc | Failure`: an input that cannot be
+read becomes one Failure naming it and saying why, and the others go on.
+Formats live in their own modules (htmltext, jsondocs, feeds, warc, urls);
+this module decides which one reads an input.
+"""
 
 from __future__ import annotations
 
-import glob
+import io
+import stat
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
+
+import httpx
 
 from tidings.config import IngestSettings
 from tidings.errors import InputError
-from tidings.ingest.decode import content_hash, decode_bytes
+from tidings.ingest.decode import declared_charset, decode_bytes
+from tidings.ingest.feeds import is_feed, read_feed
+from tidings.ingest.htmltext import html_to_raw, looks_like_html
+from tidings.ingest.jsondocs import read_json, read_jsonl
+from tidings.ingest.paths import SUPPORTED_NAMES, expand, format_of
+from tidings.ingest.raw import make_raw
+from tidings.ingest.urls import fetch, is_url, make_client
+from tidings.ingest.warc import read_warc
 from tidings.records import Failure, RawDoc
 
-TEXT_EXTS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html"}
-SUPPORTED = set(TEXT_EXTS)
+Item = RawDoc | Failure
+MEDIA_TYPES = {
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "application/json": "json",
+    "application/x-ndjson": "jsonl",
+    "application/jsonl": "jsonl",
+    "application/rss+xml": "feed",
+    "application/atom+xml": "feed",
+    "application/rdf+xml": "feed",
+    "application/xml": "xml",
+    "text/xml": "xml",
+    "text/plain": "txt",
+    "text/markdown": "md",
+    "application/warc": "warc",
+}
 
 
-def expand(args: list[str]) -> Iterator[Path | Failure]:
-    """Files, folders (recursive, supported extensions only) and globs."""
-    for arg in args:
-        p = Path(arg)
-        if p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED)
-        elif p.exists():
-            yield p
-        elif any(ch in arg for ch in "*?["):
-            matches = sorted(glob.glob(arg, recursive=True))
-            if not matches:
-                yield Failure(name=arg, uri=arg, stage="ingest", reason="no file matches this pattern")
-            for m in matches:
-                yield Path(m)
-        else:
-            yield Failure(name=p.name or arg, uri=arg, stage="ingest", reason="no such file or folder")
-
-
-def read_file(path: Path, settings: IngestSettings) -> list[RawDoc]:
-    name = path.name
+def read_inputs(
+    args: list[str],
+    settings: IngestSettings,
+    *,
+    stdin: IO[bytes] | None = None,
+    client: httpx.Client | None = None,
+) -> Iterator[Item]:
+    """Every document the arguments stand for, in order; failures in their place."""
+    own_client = client is None and any(is_url(a) for a in args)
+    http = make_client(settings.url_timeout) if own_client else client
     try:
-        size = path.stat().st_size
-        if size > settings.max_bytes:
-            raise InputError(name, f"too large ({size:,} bytes; the limit is {settings.max_bytes:,})")
-        data = path.read_bytes()
+        for arg in args:
+            if arg == "-":
+                source = stdin if stdin is not None else sys.stdin.buffer
+                yield from _guarded("stdin", "-", read_stream(source, settings))
+            elif is_url(arg):
+                assert http is not None
+                yield from _guarded(arg, arg, read_url(arg, http, settings))
+            else:
+                for item in expand(arg):
+                    if isinstance(item, Failure):
+                        yield item
+                    else:
+                        path, explicit = item
+                        docs = read_path(path, settings, explicit=explicit)
+                        yield from _guarded(path.name, str(path), docs)
+    finally:
+        if own_client and http is not None:
+            http.close()
+
+
+def read_path(path: Path, settings: IngestSettings, *, explicit: bool = True) -> Iterator[Item]:
+    name, uri = path.name, str(path)
+    fmt = format_of(path)
+    if fmt is None:
+        if explicit:
+            kind = path.suffix or "(none)"
+            raise InputError(name, f"unsupported file type {kind}; tidings reads {SUPPORTED_NAMES}")
+        return
+    try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(name, "not a regular file")
+        if fmt == "warc":
+            with path.open("rb") as f:
+                yield from read_warc(f, name=name, uri=uri, max_bytes=settings.max_bytes)
+            return
+        if st.st_size > settings.max_bytes:
+            raise InputError(name, f"too large ({st.st_size:,} bytes; the limit is {settings.max_bytes:,})")
+        with path.open("rb") as f:
+            data = f.read(settings.max_bytes + 1)
     except PermissionError as e:
         raise InputError(name, "permission denied") from e
     except OSError as e:
         raise InputError(name, f"cannot read: {e.strerror or e}") from e
-    fmt = TEXT_EXTS.get(path.suffix.lower())
+    if len(data) > settings.max_bytes:
+        raise InputError(name, f"too large (over the limit of {settings.max_bytes:,} bytes)")
+    if fmt == "xml":
+        if not is_feed(data):
+            if explicit:
+                raise InputError(name, "an .xml file that is not an RSS or Atom feed")
+            return
+        fmt = "feed"
+    yield from read_data(data, fmt, name=name, uri=uri)
+
+
+def read_stream(stream: IO[bytes], settings: IngestSettings) -> Iterator[Item]:
+    """Standard input: the format is sniffed from the content."""
+    data = stream.read(settings.max_bytes + 1)
+    if len(data) > settings.max_bytes:
+        raise InputError("stdin", f"too large (over the limit of {settings.max_bytes:,} bytes)")
+    yield from read_data(data, sniff(data), name="stdin", uri="-")
+
+
+def read_url(url: str, client: httpx.Client, settings: IngestSettings) -> Iterator[Item]:
+    got = fetch(url, client, max_bytes=settings.max_bytes)
+    fmt = MEDIA_TYPES.get(got.content_type)
+    if fmt == "xml" or (fmt is None and got.content_type.endswith("+xml")):
+        fmt = "feed" if is_feed(got.data) else None
+    if fmt is None or fmt == "txt":
+        fmt = sniff(got.data) if fmt or got.content_type.startswith("text/") or not got.content_type else None
     if fmt is None:
-        raise InputError(name, f"unsupported file type {path.suffix or '(none)'}")
-    text = decode_bytes(data, name)
-    return [RawDoc(name=name, uri=str(path), text=text, fmt=fmt, content_hash=content_hash(text))]
+        raise InputError(url, f"unsupported content type {got.content_type or '(none)'}")
+    hints = {"url": got.url}
+    yield from read_data(got.data, fmt, name=url, uri=url, declared=got.charset, hints=hints)
 
 
-def read_inputs(args: list[str], settings: IngestSettings) -> Iterator[RawDoc | Failure]:
-    for item in expand(args):
-        if isinstance(item, Failure):
-            yield item
-            continue
-        try:
-            yield from read_file(item, settings)
-        except InputError as e:
-            yield Failure(name=e.name, uri=str(item), stage="ingest", reason=e.reason)
+def read_data(
+    data: bytes,
+    fmt: str,
+    *,
+    name: str,
+    uri: str,
+    declared: str | None = None,
+    hints: dict[str, str] | None = None,
+) -> Iterator[Item]:
+    """Bytes of a known format to documents."""
+    if fmt == "warc":
+        yield from read_warc(io.BytesIO(data), name=name, uri=uri, max_bytes=len(data) + 1)
+        return
+    text = decode_bytes(data, name, declared or declared_charset(data))
+    if fmt == "feed":
+        yield from read_feed(data, name=name, uri=uri)
+    elif fmt == "html":
+        yield html_to_raw(text, name=name, uri=uri, hints=hints)
+    elif fmt == "json":
+        yield from read_json(text, name=name, uri=uri)
+    elif fmt == "jsonl":
+        yield from read_jsonl(text, name=name, uri=uri)
+    else:
+        yield make_raw(name=name, uri=uri, text=text, fmt=fmt, hints=hints)
+
+
+def sniff(data: bytes) -> str:
+    """The format of bytes without a name: feed, HTML, JSON, JSON Lines or text."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"WARC/"):
+        return "warc"
+    if head.startswith(b"<") and is_feed(head):
+        return "feed"
+    if looks_like_html(head) or (head.startswith(b"<") and b"<p" in data[:65536].lower()):
+        return "html"
+    if head.startswith(b"["):
+        return "json"
+    if head.startswith(b"{"):
+        lines = [ln for ln in data[:65536].splitlines() if ln.strip()]
+        return "jsonl" if len(lines) > 1 and all(ln.lstrip().startswith(b"{") for ln in lines[:3]) else "json"
+    return "txt"
+
+
+def _guarded(name: str, uri: str, items: Iterator[Item]) -> Iterator[Item]:
+    """One input's documents; what goes wrong with it becomes a Failure naming it."""
+    try:
+        yield from items
+    except InputError as e:
+        yield Failure(name=e.name, uri=uri, stage="ingest", reason=e.reason)
+    except Exception as e:  # one bad input must neither stop the batch nor print a traceback
+        yield Failure(name=name, uri=uri, stage="ingest", reason=f"unexpected {type(e).__name__}: {e}")
