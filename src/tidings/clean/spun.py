@@ -86,9 +86,7 @@ def repair_document(doc: Document | None) -> Document:
     text, local = repair_text(doc.text, report.hits, spun=spun)
     meta = _repair_meta(doc, text, spun=spun)
     offsets = doc.offsets.then(local) if text != doc.text else doc.offsets
-    return dataclasses.replace(
-        doc, text=text, offsets=offsets, meta=meta, spun=spun, spun_score=report.score
-    )
+    return dataclasses.replace(doc, text=text, offsets=offsets, meta=meta, spun=spun, spun_score=report.score)
 
 
 def _repair_meta(doc: Document, text: str, *, spun: bool) -> DocMeta:

@@ -15,9 +15,7 @@ from tidings.clean.synonyms import OUTLET_HEADS, STRONG
 from tidings.clean.variants import FUNCTION_WORDS, TOKEN_RE, PhraseTable
 
 GAP_RE = re.compile(r"[ \t\u00a0]+|[ \t]*\n[ \t]*|-")
-MONTHS = (
-    "January|February|March|April|June|July|August|September|October|November|December"
-)
+MONTHS = "January|February|March|April|June|July|August|September|October|November|December"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +69,7 @@ _OUTLET_PLAIN = frozenset({"information", "company", "heart"})  # "The Kazakh In
 _OUTLET_SPUN = sorted(
     {s for h in OUTLET_HEADS for s in STRONG.get(h.lower(), ()) if s not in _OUTLET_PLAIN}, key=len
 )[::-1]
+_OUTLET_ALT = "|".join(s[:1].upper() + s[1:] for s in _OUTLET_SPUN)
 _OUTLET_CANON = {s: h for h in OUTLET_HEADS for s in STRONG.get(h.lower(), ())}
 
 
@@ -91,9 +90,7 @@ RULES: tuple[Rule, ...] = (
     (re.compile(r"(?<=\d )p\.c\b\.?"), "per cent", True, True),
     # "The Astana Occasions" (The ... Times), "The Kabul Submit" (Post)
     (
-        re.compile(
-            r"\bThe((?: [A-Z][\w’'.-]*){1,3}) (" + "|".join(s[:1].upper() + s[1:] for s in _OUTLET_SPUN) + r")\b"
-        ),
+        re.compile(r"\bThe((?: [A-Z][\w’'.-]*){1,3}) (" + _OUTLET_ALT + r")\b"),
         _outlet,
         True,
         False,
@@ -112,6 +109,7 @@ RULES: tuple[Rule, ...] = (
     # generic words: repaired only in spun documents
     (re.compile(r"\b[Gg]ovt\b"), "government", False, True),
     (re.compile(r"\bmembers of the family\b"), "relations", False, True),
+    (re.compile(r"\binternational locations\b"), "countries", False, True),
     (re.compile(r"\binsurance policies\b"), "policies", False, True),
     (re.compile(r"\beconomic system\b"), "economy", False, True),
     (re.compile(r"\bworldwide group\b"), "international community", True, True),

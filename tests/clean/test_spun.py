@@ -1,0 +1,139 @@
+"""Spun-text detection and repair on articles we wrote and spun ourselves."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+from pathlib import Path
+
+import pytest
+
+from tidings.clean.spinner import spin
+from tidings.clean.spun import analyse, repair_document, repair_string
+from tidings.ingest.decode import content_hash
+from tidings.ingest.document import build_document
+from tidings.offsets import OffsetMap, Segment
+from tidings.records import DocMeta, Document, RawDoc
+
+DATA = Path(__file__).parent / "data"
+ARTICLES = sorted(DATA.glob("*.txt"))
+
+
+def _doc(text: str, *, source: str | None = None) -> Document:
+    raw = RawDoc(name="t.txt", uri="t.txt", text=text, fmt="txt", content_hash=content_hash(text))
+    doc = build_document(raw)
+    return doc if source is None else dataclasses.replace(doc, meta=DocMeta(source=source))
+
+
+def _word_ratio(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(a=a.split(), b=b.split(), autojunk=False).ratio()
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+def test_clean_article_is_not_flagged_and_left_alone(path: Path) -> None:
+    text = path.read_text()
+    doc = repair_document(_doc(text))
+    assert not doc.spun
+    assert doc.spun_score == 0.0
+    assert doc.text == doc.raw_text == text
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+def test_spun_copy_is_flagged_and_repaired(path: Path, seed: int) -> None:
+    text = path.read_text()
+    spun_text = spin(text, seed=seed)
+    doc = repair_document(_doc(spun_text))
+    assert doc.spun
+    assert doc.spun_score > 20
+    before, after = _word_ratio(text, spun_text), _word_ratio(text, doc.text)
+    assert before < 0.88
+    assert after > 0.95, (before, after)
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+def test_repaired_spans_point_into_the_spun_original(path: Path) -> None:
+    spun_text = spin(path.read_text(), seed=3)
+    doc = repair_document(_doc(spun_text))
+    assert doc.raw_text == spun_text
+    # each repaired phrase maps back onto exactly the spun words it replaced
+    pos = 0
+    for hit in analyse(spun_text).hits:
+        start = doc.text.index(hit.replacement, pos)
+        pos = start + len(hit.replacement)
+        assert doc.to_original((start, pos)) == (hit.start, hit.end)
+    # every number survives repair and maps back onto the same digits
+    for word in {w for w in doc.text.split() if w.strip("$.,").replace(".", "").isdigit()}:
+        start = doc.text.find(word)
+        o_start, o_end = doc.to_original((start, start + len(word)))
+        assert spun_text[o_start:o_end] == word
+
+
+def test_tortured_names_map_back_to_canonical_names() -> None:
+    text = (
+        "The Overseas Minister told the United International locations Safety Council that the "
+        "Collective Safety Treaty Group and the North Atlantic Treaty Group should talk. "
+        "Kazakhstan's overseas coverage favours bilateral members of the family, he said, "
+        "and 40 p.c of aid comes from the Global Financial Fund."
+    )
+    doc = repair_document(_doc(text))
+    assert doc.spun
+    for canonical in (
+        "Foreign Minister",
+        "United Nations Security Council",
+        "Collective Security Treaty Organization",
+        "North Atlantic Treaty Organization",
+        "foreign policy",
+        "bilateral relations",
+        "40 per cent",
+        "International Monetary Fund",
+    ):
+        assert canonical in doc.text, canonical
+    start = doc.text.index("Collective Security Treaty Organization")
+    o = doc.to_original((start, start + len("Collective Security Treaty Organization")))
+    assert text[o[0] : o[1]] == "Collective Safety Treaty Group"
+
+
+def test_generic_phrases_stay_in_clean_text_but_tortured_names_are_repaired() -> None:
+    text = (
+        "Her members of the family gathered at the safety board meeting. The insurance policies "
+        "of the firm cover the economic system of the plant. A delegation of the "
+        "Collective Safety Treaty Group arrived on Monday."
+    )
+    doc = repair_document(_doc(text))
+    assert not doc.spun
+    assert "members of the family" in doc.text
+    assert "insurance policies" in doc.text
+    assert "Collective Security Treaty Organization" in doc.text
+
+
+def test_outlet_and_credit_line_are_repaired() -> None:
+    assert repair_string("The Kabul Occasions", spun=False) == "The Kabul Times"
+    text = "Headline of the day\n\n(Supply: The Dushanbe Occasions)\n\n" + spin(
+        ARTICLES[0].read_text().split("\n\n", 2)[2], seed=1
+    )
+    doc = repair_document(_doc(text))
+    assert doc.spun
+    assert doc.meta.source == "The Dushanbe Times"
+    assert "(Source: The Dushanbe Times)" in doc.text
+    spun_meta = repair_document(_doc(text, source="The Dushanbe Occasions"))
+    assert spun_meta.meta.source == "The Dushanbe Times"
+
+
+def test_offsets_compose_with_an_earlier_map() -> None:
+    raw = "HEADER\nThe Overseas Minister met the Collective Safety Treaty Group."
+    cut = len("HEADER\n")
+    body = raw[cut:]
+    dropped = OffsetMap((Segment(0, len(body), cut, len(raw)),))  # ingest removed the header
+    doc = dataclasses.replace(_doc(raw), text=body, offsets=dropped)
+    out = repair_document(doc)
+    start = out.text.index("met")
+    assert raw[slice(*out.to_original((start, start + 3)))] == "met"
+    start = out.text.index("Foreign Minister")
+    assert raw[slice(*out.to_original((start, start + len("Foreign Minister"))))] == "Overseas Minister"
+
+
+def test_score_scales_with_density() -> None:
+    one = "The Collective Safety Treaty Group met. " + "The weather was fine and people walked outside. " * 60
+    assert not analyse(one).spun
+    assert analyse(one).score > 0
