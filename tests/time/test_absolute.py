@@ -96,3 +96,8 @@ def test_names_of_plans_quantities_and_frequencies_are_not_dates(times: Times) -
         "and it aims to double that by 2030."
     )
     assert [t.text for t in found] == ["by 2030"]
+
+
+def test_spacy_date_entity_in_a_form_the_rules_miss(times: Times) -> None:
+    found = times("The treaty entered into force on the 8th day of February, 2006, after ratification.")
+    assert [t.value for t in found if t.precision == "day"] == ["2006-02-08"]

@@ -21,6 +21,7 @@ from typing import Any
 
 from tidings.records import Document, TimeExpr
 from tidings.time.attach import time_for_span
+from tidings.time.entities import entity_candidates
 from tidings.time.resolve import Anchor, Resolver
 from tidings.time.scan import scan
 from tidings.time.year import infer_document_year, year_evidence
@@ -40,5 +41,14 @@ def document_anchor(doc: Document) -> Anchor:
 
 
 def find_times(parsed: Any, doc: Document) -> tuple[TimeExpr, ...]:
-    """All temporal expressions of `doc.text`, resolved; `parsed` (spaCy) is not needed by the rules."""
-    return Resolver(doc.text, document_anchor(doc)).run(scan(doc.text))
+    """All temporal expressions of `doc.text`, resolved.
+
+    Candidates come from the rules (`scan`) plus spaCy DATE entities of `parsed`
+    (a spaCy Doc of `doc.text`, or None) that state an absolute date the rules missed.
+    """
+    found = scan(doc.text)
+    extra = entity_candidates(parsed, found) if parsed is not None else []
+    if extra:
+        kept = [f for f in found if not any(e.start <= f.start and f.end <= e.end for e in extra)]
+        found = sorted(kept + extra, key=lambda f: f.start)
+    return Resolver(doc.text, document_anchor(doc)).run(found)
