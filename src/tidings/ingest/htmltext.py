@@ -15,6 +15,7 @@ from tidings.records import RawDoc
 # htmldate's extensive search guesses from any date-like string (copyright lines,
 # related links); a wrong publication date misanchors every relative date.
 DATE_PARAMS = {"extensive_search": False, "original_date": True}
+MIN_WORDS = 5  # fewer is a headline or a cut-off page, not an article
 BLOCKS = frozenset(
     {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"}
     | {"table", "tr", "section", "article", "header", "footer", "figcaption", "dd", "dt"}
@@ -36,9 +37,9 @@ def html_to_raw(html: str, *, name: str, uri: str, hints: dict[str, Any] | None 
     doc = _extract(html, favor_precision=True)
     if doc is None or not (doc.text or "").strip():
         doc = _extract(html, favor_recall=True)
-    if doc is None or not (doc.text or "").strip():
+    text = "\n\n".join(line.strip() for line in (doc.text or "").splitlines() if line.strip()) if doc else ""
+    if len(text.split()) < MIN_WORDS or text == (doc.title or "").strip():
         raise InputError(name, "no main text found in the HTML")
-    text = "\n\n".join(line.strip() for line in doc.text.splitlines() if line.strip())
     found = {
         "title": doc.title,
         "published": iso_date(doc.date),
