@@ -1,0 +1,134 @@
+"""Word cues around a figure: measure, qualifier, relation and non-claim cues.
+
+Each table is a regular expression over lower-cased text; the extractor
+decides which cue applies to a figure by where it sits (figures.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Measure cues, most specific first; a cue's position decides which figure it serves.
+MEASURE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "trade_turnover",
+        re.compile(
+            r"\b(?:trade turnover|turnover|volume of (?:bilateral |mutual |foreign )?trade|trade volumes?|"
+            r"bilateral trade|mutual trade|trade exchanges?|trade deals|trade relations|commerce|"
+            r"trade)\b"
+        ),
+    ),
+    (
+        "exports",
+        re.compile(
+            r"\b(?:exports?|exported|exporting|exporter|supplied|supplies|supply of|shipped|shipments?|"
+            r"deliveries|delivered|sold|sales)\b"
+        ),
+    ),
+    ("imports", re.compile(r"\b(?:imports?|imported|importing|importer|purchased|bought)\b")),
+    (
+        "aid",
+        re.compile(
+            r"\b(?:aid|humanitarian assistance|assistance|grants?|donated|donations?|donors?|relief|"
+            r"humanitarian cargo)\b"
+        ),
+    ),
+    ("investment", re.compile(r"\b(?:invest(?:ed|s|ing)?|investments?|investors?|fdi)\b")),
+    ("loan", re.compile(r"\b(?:loans?|credits?|credit lines?|lent|lending|borrowed|borrowing)\b")),
+)
+# Nouns a length can be the length of.
+LENGTH_OBJECTS = re.compile(
+    r"\b(?:railways?|railroads?|rail lines?|rail links?|roads?|highways?|motorways?|pipelines?|"
+    r"borders?|canals?|power lines?|transmission lines?|tunnels?|bridges?|corridors?|"
+    r"frontiers?|cables?)\b"
+)
+# People counts an analyst tabulates: groups moved, deployed, hosted, harmed or held.
+COUNTED_GROUPS = frozenset(
+    {
+        "refugees",
+        "migrants",
+        "asylum seekers",
+        "asylum-seekers",
+        "troops",
+        "soldiers",
+        "servicemen",
+        "peacekeepers",
+        "fighters",
+        "militants",
+        "insurgents",
+        "combatants",
+        "casualties",
+        "victims",
+        "deaths",
+        "dead",
+        "displaced",
+        "returnees",
+        "detainees",
+        "prisoners",
+        "civilians",
+    }
+)
+# Qualifiers read just before the figure, most telling first.
+QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("record", re.compile(r"\b(?:a |an )?(?:all-time |historic |new )?record(?: high| level)?(?: of)?\s*$")),
+    (
+        "decreased_to",
+        re.compile(
+            r"\b(?:decreas|declin|dropp|drop|fell|fall|shr[ui]nk|slump|plung|contract|down)\w*\s+"
+            r"(?:\w+\s+){0,2}?to\s*$"
+        ),
+    ),
+    (
+        "increased_to",
+        re.compile(
+            r"\b(?:increas|ris|rose|gr[eo]w|climb|jump|soar|doubl|tripl|surg|expand|up)\w*\s+"
+            r"(?:\w+\s+){0,2}?to\s*$"
+        ),
+    ),
+    ("at_least", re.compile(r"\b(?:at least|no less than|not less than|a minimum of)\s*$")),
+    (
+        "more_than",
+        re.compile(r"\b(?:more than|over|above|exceeding|in excess of|upwards of|over and above)\s*$"),
+    ),
+    (
+        "up_to",
+        re.compile(r"\b(?:up to|as much as|as many as|no more than|less than|under|below)\s*$"),
+    ),
+    (
+        "approximately",
+        re.compile(
+            r"\b(?:approximately|approx\.?|about|around|roughly|some|nearly|almost|close to|"
+            r"an estimated|estimated|circa|or so)\s*$"
+        ),
+    ),
+)
+# Words before a figure that make it approximate (brief: over, more than, up to, almost ... too).
+APPROX_RE = re.compile(
+    r"\b(?:approximately|approx\.?|about|around|roughly|some|nearly|almost|close to|an estimated|"
+    r"estimated|circa|over|more than|above|up to|as much as|as many as|less than|under|upwards of|"
+    r"in excess of|at least)\s*$"
+)
+# A percentage relative to another figure or to a change: a relation, never a fact of its own.
+RELATION_BEFORE_RE = re.compile(
+    r"\b(?:of which|of this|of that|of these|of them|which (?:accounts?|accounted|represents?|"
+    r"represented|makes? up|made up|is|was|amounts?|amounted) (?:for |to )?(?:about |approximately |"
+    r"roughly |nearly |almost |some |over |more than )?|by|up|down|a|an|almost a|nearly a)\s*$"
+)
+RELATION_AFTER_RE = re.compile(
+    r"^\s*(?:of which|increase|decrease|rise|growth|decline|drop|fall|jump|surge|plunge|"
+    r"higher|lower|more|less|up|down|year[- ]on[- ]year|y/y|compared|over the|from the|"
+    r"on the previous|than)\b"
+)
+# Typical-value and bound-over-years statements describe no measured period.
+HABITUAL_RE = re.compile(
+    r"\b(?:generally|normally|usually|typically|traditionally|rarely|seldom|never|often|"
+    r"historically|customarily|as a rule)\b"
+)
+# The figure sits under a denial, a rumour, a refusal or a plan: not a claim of what happened.
+NON_CLAIM_RE = re.compile(
+    r"\b(?:den(?:y|ied|ies)|rumou?rs?|refused|rejected|false(?:ly)?|hoax|"
+    r"plans? to|planned to|aims? to|aiming to|target(?:s|ed)? (?:of|to)|intends? to|would|could|"
+    r"expected to|projected to|is set to|are set to|hopes? to|seeks? to|goal of|wants? to|"
+    r"forecasts?|might)\b"
+)
+RATE_RE = re.compile(r"^\W*(?:a|per|each|every) year\b|^\W*annually\b|^\W*per annum\b|^\W*/year\b")

@@ -1,0 +1,116 @@
+"""The facts stage: figures in sentences -> `Fact` records with parties and periods."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from typing import Any
+
+from tidings.facts.currency import to_usd
+from tidings.facts.figures import Figure, read_figures
+from tidings.facts.parties import Lookup, Party, assign_parties, parties_in
+from tidings.facts.periods import inherited_time, time_for_figure, usable_times
+from tidings.facts.quantities import find_quantities
+from tidings.records import Document, Fact, Mention, TimeExpr
+
+EXTRACTOR = "facts.rules.v1"
+CONTEXT_SENTENCES = 3  # how far back "the two countries" may reach
+FLOWS = ("trade_turnover", "exports", "imports", "aid", "investment", "loan")
+
+
+def extract_facts(
+    parsed: Any,
+    doc: Document | None,
+    mentions: tuple[Mention, ...],
+    times: tuple[TimeExpr, ...],
+    *,
+    lookup: Lookup | None = None,
+    keep_all: bool = False,
+) -> tuple[Fact, ...]:
+    """Numeric facts of one document (spans into `doc.text`).
+
+    `lookup` resolves names and adjectives the mentions missed; `keep_all`
+    also returns figures the default policy leaves out (counts of staff,
+    lengths of unnamed things, relative percentages).
+    """
+    if doc is None or parsed is None:
+        return ()
+    text = doc.text
+    sents = list(parsed.sents)
+    starts = [s.start_char for s in sents]
+    good_times = usable_times(text, times)
+    parties = parties_in(text, 0, len(text), mentions, lookup)
+    facts: list[Fact] = []
+    for sent in sents:
+        quantities = find_quantities_in(text, sent.start_char, sent.end_char)
+        if not quantities:
+            continue
+        figures = read_figures(parsed, text, sent, quantities)
+        in_sentence = [p for p in parties if sent.start_char <= p.start < sent.end_char]
+        context = _context_codes(parties, starts, sent.start_char)
+        fallback = inherited_time(text, good_times, starts, sent.start_char)
+        for fig in figures:
+            if not (fig.keep or keep_all):
+                continue
+            own = time_for_figure(good_times, sent.start_char, sent.end_char, fig.q.start)
+            t = own if own or fig.rate else fallback
+            facts.append(_fact(doc, text, fig, t, in_sentence, context))
+    return tuple(facts)
+
+
+def find_quantities_in(text: str, s0: int, s1: int) -> list[Any]:
+    """Quantities of one sentence with offsets into the whole text."""
+    from dataclasses import replace
+
+    return [replace(q, start=q.start + s0, end=q.end + s0) for q in find_quantities(text[s0:s1])]
+
+
+def _context_codes(parties: list[Party], starts: list[int], s0: int) -> list[str]:
+    """Codes of the parties of the last few sentences, most recent first, then the document's most frequent."""
+    earlier = [s for s in starts if s < s0][-CONTEXT_SENTENCES:]
+    lo = earlier[0] if earlier else s0
+    recent: list[str] = []
+    for p in reversed([p for p in parties if lo <= p.start < s0]):
+        if p.code not in recent:
+            recent.append(p.code)
+    ranked = [c for c, _ in Counter(p.code for p in parties).most_common() if c not in recent]
+    return recent + ranked
+
+
+def _fact(
+    doc: Document,
+    text: str,
+    fig: Figure,
+    t: TimeExpr | None,
+    in_sentence: list[Party],
+    context: list[str],
+) -> Fact:
+    q = fig.q
+    if fig.measure not in FLOWS:
+        # a share, count or length is of what its own phrase names ("25% of Afghan heroin")
+        lo, hi = fig.phrase
+        in_sentence = [p for p in in_sentence if lo <= p.start < max(hi, q.end + 60)]
+    reporter, partner = assign_parties(text, fig.measure, q.start, in_sentence, context)
+    year = t.start.year if t else (doc.inferred_year or (doc.meta.published.year if doc.meta.published else None))
+    key = f"{doc.doc_id}|{q.start}|{q.end}|{fig.measure}|{q.value}"
+    return Fact(
+        fact_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+        doc_id=doc.doc_id,
+        measure=fig.measure,
+        reporter=reporter,
+        partner=partner,
+        commodity=fig.commodity,
+        value=q.value,
+        unit=q.unit,
+        currency=q.currency,
+        value_usd=to_usd(q.value, q.currency, year) if q.currency else None,
+        approx=fig.approx,
+        qualifier=fig.qualifier,
+        period_start=t.start if t else None,
+        period_end=t.end if t else None,
+        period_text=t.text if t else ("annually" if fig.rate else None),
+        text=text[q.start : q.end],
+        sentence=text[fig.sent_start : fig.sent_end].strip(),
+        span=(q.start, q.end),
+        extractor=EXTRACTOR,
+    )

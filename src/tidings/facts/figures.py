@@ -1,0 +1,148 @@
+"""What a figure in a sentence measures: its phrase, measure, commodity and qualifier.
+
+A figure's *phrase* is the stretch of its clause between the nearest
+boundaries (punctuation, "and", another figure). A cue inside the phrase
+("10,000 tons of humanitarian aid") beats one elsewhere in the sentence; a
+cue inside another figure's phrase belongs to that figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from tidings.facts import cues
+from tidings.facts.commodities import commodity_for
+from tidings.facts.quantities import Quantity
+
+_BOUNDARY_RE = re.compile(r"[,;:()\[\]—–]|\s(?:and|but|while|whereas|or)\s")
+_OWNED_RE = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}[\w-]+")
+_KIND_MEASURE = {"share": "share", "count": "count", "length": "length"}
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantity read in its sentence (offsets are into the document text)."""
+
+    q: Quantity
+    measure: str
+    cue: str | None  # the words that gave the measure, or what a share/length is of
+    commodity: str | None
+    qualifier: str | None
+    approx: bool
+    rate: bool  # "a year", "annually": a per-year rate
+    keep: bool  # an analyst would tabulate it (see `_keep`)
+    phrase: tuple[int, int]  # the figure's phrase (see `_phrase`)
+    sent_start: int
+    sent_end: int
+
+
+def read_figures(parsed: Any, text: str, sent: Any, quantities: list[Quantity]) -> list[Figure]:
+    """Read each quantity (offsets into `text`) found in the spaCy sentence `sent`."""
+    s0, s1 = sent.start_char, sent.end_char
+    phrases = [_phrase(text, s0, s1, q, quantities) for q in quantities]
+    figures = []
+    for i, q in enumerate(quantities):
+        left = text[phrases[i][0] : q.start].lower()
+        right = text[q.end : phrases[i][1]].lower()
+        others = [_claimed(text, o, s1) for j, o in enumerate(quantities) if j != i and o.kind not in ("share", "count")]
+        measure, cue = _measure(text, s0, s1, q, phrases[i], others)
+        before = text[max(s0, q.start - 40) : q.start].lower()
+        qualifier = next((name for name, rx in cues.QUALIFIERS if rx.search(before)), None)
+        approx = bool(cues.APPROX_RE.search(before)) or q.range_low
+        if q.range_low:
+            qualifier = "at_least"
+        commodity = commodity_for(parsed, text, q, measure, phrases[i], s0, s1)
+        figures.append(
+            Figure(
+                q=q,
+                measure=measure,
+                cue=cue,
+                commodity=commodity,
+                qualifier=qualifier,
+                approx=approx,
+                rate=bool(cues.RATE_RE.search(text[q.end : s1].lower())),
+                keep=_keep(text, s0, s1, q, measure, cue, commodity, left, right),
+                phrase=phrases[i],
+                sent_start=s0,
+                sent_end=s1,
+            )
+        )
+    return figures
+
+
+def _phrase(text: str, s0: int, s1: int, q: Quantity, all_q: list[Quantity]) -> tuple[int, int]:
+    """The figure's phrase: from the boundary before it to the boundary after it."""
+    lo, hi = s0, s1
+    for m in _BOUNDARY_RE.finditer(text, s0, s1):
+        if m.end() <= q.start and not (m.group().strip() == "(" and m.end() == q.start):
+            lo = max(lo, m.end())
+        elif m.start() >= q.end:
+            hi = min(hi, m.start())
+            break
+    for o in all_q:
+        if o.end <= q.start:
+            lo = max(lo, o.end)
+        elif o.start >= q.end:
+            hi = min(hi, o.start)
+    return lo, hi
+
+
+def _claimed(text: str, q: Quantity, s1: int) -> tuple[int, int]:
+    """The words a figure owns after it: "10,000 tons of humanitarian aid", "$5m in loans"."""
+    m = _OWNED_RE.match(text, q.end, s1)
+    return (q.end, m.end()) if m else (q.end, q.end)
+
+
+def _measure(
+    text: str, s0: int, s1: int, q: Quantity, phrase: tuple[int, int], others: list[tuple[int, int]]
+) -> tuple[str, str | None]:
+    """The measure and the cue words: phrase cue first, then the nearest free cue in the sentence."""
+    found: list[tuple[float, str, str]] = []
+    low = text[s0:s1].lower()
+    for measure, rx in cues.MEASURE_CUES:
+        for m in rx.finditer(low):
+            a, b = s0 + m.start(), s0 + m.end()
+            if phrase[0] <= a and b <= phrase[1]:
+                dist = 0.0 if b <= q.start else (a - q.end) / 1000
+            elif any(p[0] <= a and b <= p[1] for p in others):
+                continue
+            else:
+                dist = (q.start - b) if b <= q.start else (a - q.end) * 1.5
+            found.append((dist, measure, m.group()))
+    cue_measure, cue = (min(found)[1], min(found)[2]) if found else ("other", None)
+    if q.kind in _KIND_MEASURE:
+        return _KIND_MEASURE[q.kind], cue
+    return cue_measure, cue
+
+
+def _keep(
+    text: str,
+    s0: int,
+    s1: int,
+    q: Quantity,
+    measure: str,
+    cue: str | None,
+    commodity: str | None,
+    left: str,
+    right: str,
+) -> bool:
+    """Whether an analyst would put the figure in a table (a claim, of a known kind)."""
+    clause_before = text[s0 : q.start].lower()
+    if cues.HABITUAL_RE.search(clause_before) or cues.NON_CLAIM_RE.search(clause_before):
+        return False
+    if q.kind == "share":
+        before = text[max(s0, q.start - 60) : q.start].lower()
+        if cues.RELATION_BEFORE_RE.search(before) or cues.RELATION_AFTER_RE.search(text[q.end : s1].lower()):
+            return False
+        of_what = re.match(r"\s*of\s+(.{0,60})", text[q.end : s1].lower())
+        return bool(of_what) and (
+            commodity is not None or any(rx.search(of_what.group(1)) for _, rx in cues.MEASURE_CUES)
+        )
+    if q.kind == "count":
+        return q.noun in cues.COUNTED_GROUPS
+    if q.kind == "length":
+        near_left = left[-30:].split("(")[-1]
+        return bool(cues.LENGTH_OBJECTS.search(near_left) or cues.LENGTH_OBJECTS.search(right[:30]))
+    return measure != "other"

@@ -1,0 +1,116 @@
+"""Who a figure is about: reporter and partner as actor codes.
+
+Exports and aid run from the reporter (exporter, donor, investor, lender) to
+the partner; imports are reported by the importer with the origin as partner;
+turnover is between two parties in either order. Roles come from the words
+around each mention ("to X", "from X", "X-origin", "X's exports"); missing
+parties come from the states the text was just talking about ("between the
+two countries").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from tidings.records import Mention
+
+_DEST_BEFORE_RE = re.compile(r"\b(?:to|into|for|towards|in|purchasers? of|buyers? of|recipients? of)\s+(?:the\s+)?$")
+_ORIGIN_BEFORE_RE = re.compile(r"\b(?:from|by|of)\s+(?:the\s+)?$")
+_ORIGIN_AFTER_RE = re.compile(r"^(?:-|\s)?(?:origin|made|produced|grown|sourced)\b")
+_POSSESSIVE_RE = re.compile(r"^(?:'s|’s|')")
+FLOW_OUT = ("exports", "aid", "investment", "loan")
+
+# (text, start) -> actor code; resolves adjectives the mentions missed ("Kazakhstani").
+Lookup = Callable[[str], str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    code: str
+    start: int
+    end: int
+
+
+def party_code(m: Mention) -> str | None:
+    """The code a fact uses for an actor: its state for officials and governments."""
+    a = m.actor
+    if a.kind in ("igo", "ngo") or a.country is None:
+        return a.code
+    return a.country
+
+
+def parties_in(text: str, s0: int, s1: int, mentions: tuple[Mention, ...], lookup: Lookup | None) -> list[Party]:
+    """Parties mentioned in [s0, s1), in text order, with adjective fallbacks."""
+    out = [Party(c, m.span[0], m.span[1]) for m in mentions if s0 <= m.span[0] < s1 and (c := party_code(m))]
+    if lookup is not None:
+        for w in re.finditer(r"[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?", text[s0:s1]):
+            a, b = s0 + w.start(), s0 + w.end()
+            if any(p.start < b and a < p.end for p in out):
+                continue
+            code = lookup(w.group())
+            if code is None and "-" in w.group():
+                continue
+            if code:
+                out.append(Party(code, a, b))
+    return sorted(out, key=lambda p: p.start)
+
+
+def assign_parties(
+    text: str, measure: str, fig_start: int, in_sentence: list[Party], context: list[str]
+) -> tuple[str | None, str | None]:
+    """(reporter, partner) for a figure, given the parties of its sentence and the recent ones."""
+    seen: list[Party] = []
+    for p in in_sentence:
+        if p.code not in (q.code for q in seen):
+            seen.append(p)
+    origin = [p for p in seen if _is_origin(text, p, possessive=measure != "imports")]
+    dest = [p for p in seen if p not in origin and (_is_dest(text, p) or _possessive(text, p))]
+    reporter: str | None
+    partner: str | None
+    if measure in FLOW_OUT:
+        reporter = _nearest(origin, fig_start) or _nearest([p for p in seen if p not in dest], fig_start)
+        partner = _nearest(dest, fig_start) or _nearest([p for p in seen if p.code != reporter], fig_start)
+    elif measure == "imports":
+        partner = _nearest(origin, fig_start)
+        reporter = _nearest(dest, fig_start) or _nearest([p for p in seen if p.code != partner], fig_start)
+    else:
+        codes = [p.code for p in seen]
+        reporter = codes[0] if codes else None
+        partner = codes[1] if len(codes) > 1 else None
+        if measure != "trade_turnover":
+            return reporter, partner
+    return _fill(reporter, partner, context)
+
+
+def _fill(reporter: str | None, partner: str | None, context: list[str]) -> tuple[str | None, str | None]:
+    """Fill a missing side from the states the text was just talking about."""
+    for code in context:
+        if reporter is None and code != partner:
+            reporter = code
+        elif partner is None and code != reporter:
+            partner = code
+    return reporter, partner
+
+
+def _nearest(parties: list[Party], at: int) -> str | None:
+    if not parties:
+        return None
+    return min(parties, key=lambda p: abs(p.start - at)).code
+
+
+def _is_origin(text: str, p: Party, *, possessive: bool) -> bool:
+    before = text[max(0, p.start - 20) : p.start].lower()
+    after = text[p.end : p.end + 12].lower()
+    if _ORIGIN_AFTER_RE.match(after) or _ORIGIN_BEFORE_RE.search(before):
+        return True
+    return possessive and _possessive(text, p) and not _DEST_BEFORE_RE.search(before)
+
+
+def _possessive(text: str, p: Party) -> bool:
+    return bool(_POSSESSIVE_RE.match(text[p.end : p.end + 2]))
+
+
+def _is_dest(text: str, p: Party) -> bool:
+    return bool(_DEST_BEFORE_RE.search(text[max(0, p.start - 25) : p.start].lower()))

@@ -1,0 +1,238 @@
+"""Quantities in text: money, mass, volume, length, shares and counts of people.
+
+`find_quantities(text)` returns every figure with a unit, its value in base
+units and its character span. A bare number ("2050", "(1)", "top 10",
+"Read 2538 times") has no unit and is never a quantity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tidings.facts.numbers import DIGITS, NUMBER, parse_number
+
+# Symbols and prefixes written before the number -> ISO 4217.
+CURRENCY_PREFIX = {
+    "us$": "USD",
+    "$": "USD",
+    "usd": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "¥": "CNY",
+    "cny": "CNY",
+    "rmb": "CNY",
+    "jpy": "JPY",
+    "₹": "INR",
+    "inr": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "₽": "RUB",
+    "rub": "RUB",
+    "₸": "KZT",
+    "kzt": "KZT",
+    "chf": "CHF",
+    "afn": "AFN",
+    "pkr": "PKR",
+    "uzs": "UZS",
+    "kgs": "KGS",
+    "tjs": "TJS",
+    "tmt": "TMT",
+    "try": "TRY",
+    "irr": "IRR",
+    "aed": "AED",
+    "sar": "SAR",
+}
+# Currency words written after the number.
+CURRENCY_WORDS = {
+    "dollars": "USD",
+    "us dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "pounds": "GBP",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "yen": "JPY",
+    "rupees": "INR",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "tenge": "KZT",
+    "afghanis": "AFN",
+    "soums": "UZS",
+    "sums": "UZS",
+    "soms": "KGS",
+    "somoni": "TJS",
+    "manats": "TMT",
+    "lira": "TRY",
+    "liras": "TRY",
+    "rials": "IRR",
+    "dirhams": "AED",
+    "riyals": "SAR",
+    "swiss francs": "CHF",
+}
+# Measurement units -> (base unit, factor, kind).
+MEASURE_UNITS: dict[str, tuple[str, float, str]] = {
+    "metric tons": ("t", 1.0, "mass"),
+    "metric tonnes": ("t", 1.0, "mass"),
+    "tons": ("t", 1.0, "mass"),
+    "tonnes": ("t", 1.0, "mass"),
+    "ton": ("t", 1.0, "mass"),
+    "tonne": ("t", 1.0, "mass"),
+    "t": ("t", 1.0, "mass"),
+    "kilograms": ("t", 1e-3, "mass"),
+    "kg": ("t", 1e-3, "mass"),
+    "bcm": ("m3", 1e9, "volume"),
+    "cubic meters": ("m3", 1.0, "volume"),
+    "cubic metres": ("m3", 1.0, "volume"),
+    "m3": ("m3", 1.0, "volume"),
+    "barrels": ("bbl", 1.0, "volume"),
+    "kilometers": ("km", 1.0, "length"),
+    "kilometres": ("km", 1.0, "length"),
+    "km": ("km", 1.0, "length"),
+    "miles": ("km", 1.609344, "length"),
+    "mile": ("km", 1.609344, "length"),
+    "percent": ("%", 1.0, "share"),
+    "per cent": ("%", 1.0, "share"),
+    "pct": ("%", 1.0, "share"),
+    "p.c.": ("%", 1.0, "share"),
+    "p.c": ("%", 1.0, "share"),
+    "%": ("%", 1.0, "share"),
+    "megawatts": ("MW", 1.0, "energy"),
+    "mw": ("MW", 1.0, "energy"),
+    "gigawatts": ("MW", 1e3, "energy"),
+    "gw": ("MW", 1e3, "energy"),
+    "kwh": ("kWh", 1.0, "energy"),
+    "gwh": ("kWh", 1e6, "energy"),
+    "billion kwh": ("kWh", 1e9, "energy"),
+}
+PEOPLE_NOUNS = (
+    "people|persons|individuals|refugees|migrants|asylum[- ]seekers|troops|soldiers|servicemen|"
+    "peacekeepers|officers|personnel|staff|employees|workers|diplomats|civilians|students|"
+    "fighters|militants|insurgents|combatants|members|citizens|nationals|residents|families|"
+    "children|women|men|casualties|victims|deaths|dead|displaced|returnees|detainees|prisoners"
+)
+
+_CUR_PREFIX = r"US\$|\$|€|£|¥|₹|₽|₸|(?:USD|EUR|GBP|CNY|RMB|JPY|INR|RUB|KZT|CHF|AFN|PKR|UZS|KGS|TJS|TMT|TRY|IRR|AED|SAR)\s?|Rs\.?\s?"
+_CUR_WORDS = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True))
+_UNIT_WORDS = "|".join(sorted((re.escape(u) for u in MEASURE_UNITS), key=len, reverse=True))
+
+_MONEY = rf"(?P<cur>{_CUR_PREFIX})\s?(?P<num>{NUMBER})(?:\s(?P<code>USD|EUR|dollars)\b)?"
+_MONEY_WORDS = rf"(?P<num2>{NUMBER})\s(?:(?:US|American|Kazakh|Russian|Chinese|Indian)\s)?(?P<curw>{_CUR_WORDS})\b"
+_MEASURE = rf"(?P<num3>{NUMBER})(?:\s?-?\s?)(?P<unit>{_UNIT_WORDS})(?![a-z])"
+_COUNT = rf"(?P<num4>{NUMBER})\s(?P<mods>(?:[A-Za-z][\w'’-]*\s){{0,2}}?)(?P<noun>{PEOPLE_NOUNS})\b"
+QUANTITY_RE = re.compile(rf"{_MONEY}|{_MONEY_WORDS}|{_MEASURE}|{_COUNT}", re.IGNORECASE)
+# "between $10 and $12 million", "$10-12 million", "10 to 12 million tons": a lower bound before.
+_RANGE_LEFT_RE = re.compile(
+    rf"(?:between\s)?(?:{_CUR_PREFIX})?\s?(?P<low>{DIGITS})(?:\s?(?P<lowscale>million|billion|thousand))?"
+    rf"\s?(?P<sep>and|to|-|–|—)\s?$",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(r"^(1[89]|20)\d\d$")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One figure: value in base units, unit, currency and where it is."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    kind: str  # money, mass, volume, length, share, energy, count
+    currency: str | None = None
+    noun: str | None = None  # for counts: the people noun
+    range_low: bool = False  # the value is the lower bound of a written range
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every figure with a unit in `text`, left to right."""
+    found: list[Quantity] = []
+    for m in QUANTITY_RE.finditer(text):
+        q = _quantity(m)
+        if q is not None:
+            found.append(_with_range(text, q))
+    return found
+
+
+def _quantity(m: re.Match[str]) -> Quantity | None:
+    g = m.groupdict()
+    if g["num"] is not None:
+        cur = g["cur"].strip().lower()
+        return _make(m, g["num"], "money", CURRENCY_PREFIX.get(cur, "USD"))
+    if g["num2"] is not None:
+        return _make(m, g["num2"], "money", CURRENCY_WORDS[g["curw"].lower()])
+    if g["num3"] is not None:
+        unit, factor, kind = MEASURE_UNITS[g["unit"].lower()]
+        if g["unit"] == "t" and not re.search(r"\d", g["num3"]):
+            return None
+        q = _make(m, g["num3"], kind, None, unit=unit, factor=factor)
+        return q
+    noun = g["noun"].lower()
+    if _YEAR_RE.match(g["num4"].strip()) or re.search(r"\b(?:aged|age)\b", g["mods"] or ""):
+        return None
+    return _make(m, g["num4"], "count", None, unit="people", noun=noun)
+
+
+def _make(
+    m: re.Match[str],
+    num: str,
+    kind: str,
+    currency: str | None,
+    *,
+    unit: str | None = None,
+    factor: float = 1.0,
+    noun: str | None = None,
+) -> Quantity | None:
+    value = parse_number(num)
+    if value is None or value == 0:
+        return None
+    if kind != "money" and kind != "share" and re.fullmatch(r"(?:a|an|one)", num.strip(), re.IGNORECASE):
+        return None  # "one person", "a km": not a figure anyone tabulates
+    return Quantity(
+        start=m.start(),
+        end=m.end(),
+        value=value * factor,
+        unit=unit or currency or "",
+        kind=kind,
+        currency=currency,
+        noun=noun,
+    )
+
+
+def _with_range(text: str, q: Quantity) -> Quantity:
+    """Extend a figure to the lower bound of a range written before it."""
+    left = text[max(0, q.start - 40) : q.start]
+    m = _RANGE_LEFT_RE.search(left)
+    if m is None:
+        return q
+    before = left[: m.start()].rstrip().lower()
+    if m.group("sep").lower() == "to" and before.endswith("from"):
+        return q  # "from 10 to 12": a change, the figure is the later value
+    if m.group("sep").lower() == "and" and not m.group(0).lower().startswith("between"):
+        return q  # "10 and 12 million": two figures, not a range
+    low = float(m.group("low").replace(",", ""))
+    scale = m.group("lowscale")
+    if scale:
+        low *= {"thousand": 1e3, "million": 1e6, "billion": 1e9}[scale.lower()]
+    else:
+        high_digits = re.match(rf"[^\d]*({DIGITS})", text[q.start : q.end])
+        high_num = float(high_digits.group(1).replace(",", "")) if high_digits else 0.0
+        if high_num:
+            low *= q.value / high_num
+    if not 0 < low <= q.value:
+        return q
+    start = q.start - (len(left) - m.start())
+    return Quantity(
+        start=start,
+        end=q.end,
+        value=low,
+        unit=q.unit,
+        kind=q.kind,
+        currency=q.currency,
+        noun=q.noun,
+        range_low=True,
+    )

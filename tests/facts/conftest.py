@@ -1,0 +1,89 @@
+"""Helpers for facts tests: documents with hand-built mentions and time expressions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tidings.facts.extract import extract_facts
+from tidings.nlp import load_model
+from tidings.offsets import OffsetMap
+from tidings.records import Actor, DocMeta, Document, Fact, Mention, Precision, TimeExpr
+
+STATES = {
+    "Kazakhstan": "KAZ",
+    "Kazakh": "KAZ",
+    "Kazakhstani": "KAZ",
+    "Afghanistan": "AFG",
+    "Afghan": "AFG",
+    "Uzbekistan": "UZB",
+    "Uzbek": "UZB",
+    "Pakistan": "PAK",
+    "Pakistani": "PAK",
+    "India": "IND",
+    "Indian": "IND",
+    "Turkmenistan": "TKM",
+    "Turkmen": "TKM",
+    "China": "CHN",
+    "Chinese": "CHN",
+    "Russia": "RUS",
+    "Russian": "RUS",
+    "Germany": "DEU",
+    "Tajikistan": "TJK",
+    "Tajik": "TJK",
+    "Iran": "IRN",
+}
+
+
+def make_doc(text: str, year: int | None = 2023) -> Document:
+    return Document(
+        doc_id="d" + str(abs(hash(text)) % 10**8),
+        doc_name="t.txt",
+        uri="t.txt",
+        fmt="txt",
+        content_hash="x",
+        raw_text=text,
+        text=text,
+        offsets=OffsetMap.identity(len(text)),
+        meta=DocMeta(),
+        inferred_year=year,
+    )
+
+
+def state_mentions(text: str) -> tuple[Mention, ...]:
+    """Mentions of the states above, standing in for the actors stage."""
+    import re
+
+    out = []
+    for name, code in STATES.items():
+        for m in re.finditer(rf"\b{name}\b", text):
+            out.append(Mention(span=(m.start(), m.end()), actor=Actor(text=name, name=name, code=code, country=code)))
+    return tuple(sorted(out, key=lambda m: m.span))
+
+
+def when(text: str, words: str, start: date, end: date, precision: Precision = "year") -> TimeExpr:
+    """A time expression over the first occurrence of `words`, standing in for the time stage."""
+    i = text.index(words)
+    return TimeExpr(span=(i, i + len(words)), text=words, value=str(start.year), precision=precision, start=start, end=end)
+
+
+def year(text: str, words: str, y: int) -> TimeExpr:
+    return when(text, words, date(y, 1, 1), date(y, 12, 31))
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def facts_of(nlp: Any) -> Callable[..., tuple[Fact, ...]]:
+    """Facts of a text, with state mentions and the given time expressions."""
+
+    def run(text: str, *times: TimeExpr, keep_all: bool = False) -> tuple[Fact, ...]:
+        return extract_facts(nlp(text), make_doc(text), state_mentions(text), tuple(times), keep_all=keep_all)
+
+    return run
