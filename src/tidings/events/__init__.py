@@ -1,13 +1,35 @@
-"""Events: PLOVER/CAMEO coding of sentences."""
+"""Events: PLOVER/CAMEO coding of sentences.
+
+`code_events` runs the registered extractors (by versioned name, see
+`EXTRACTORS`) and merges their events; a learned extractor can be added
+beside the rules under a name of its own.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
+from tidings.events.rules import NAME as RULES_V1
+from tidings.events.rules import code_with_rules
 from tidings.records import Document, Event, Mention, TimeExpr
+
+Extractor = Callable[[Any, Document | None, tuple[Mention, ...], tuple[TimeExpr, ...]], list[Event]]
+
+EXTRACTORS: dict[str, Extractor] = {RULES_V1: code_with_rules}
+DEFAULT_EXTRACTORS: tuple[str, ...] = (RULES_V1,)
 
 
 def code_events(
-    parsed: Any, doc: Document | None, mentions: tuple[Mention, ...], times: tuple[TimeExpr, ...]
+    parsed: Any,
+    doc: Document | None,
+    mentions: tuple[Mention, ...],
+    times: tuple[TimeExpr, ...],
+    extractors: Sequence[str] = DEFAULT_EXTRACTORS,
 ) -> tuple[Event, ...]:
-    return ()
+    """The events of one parsed document, from every named extractor, without duplicates."""
+    out: dict[str, Event] = {}
+    for name in extractors:
+        for ev in EXTRACTORS[name](parsed, doc, mentions, times):
+            out.setdefault(ev.event_id, ev)
+    return tuple(sorted(out.values(), key=lambda e: (e.span, e.type)))

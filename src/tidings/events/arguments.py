@@ -1,0 +1,166 @@
+"""Source and target actors from the dependency parse, resolved through the
+actor Mentions (token spans <-> mention character spans)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from tidings.records import Mention
+
+# Dependents that leave the noun phrase: clauses, coordination, most prepositions.
+NP_STOP = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "prep", "parataxis"})
+TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "toward", "towards", "into", "between", "from"})
+PLACE_PREPS = frozenset({"in", "at"})
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+ACTOR_KINDS = frozenset({"state", "igo", "ngo", "group", "person", "company"})
+
+
+@dataclass(frozen=True, slots=True)
+class MentionIndex:
+    """Mentions by the tokens they cover."""
+
+    by_token: dict[int, tuple[Mention, ...]]
+
+    @classmethod
+    def build(cls, parsed: Doc, mentions: Iterable[Mention]) -> MentionIndex:
+        by_token: dict[int, list[Mention]] = {}
+        for m in mentions:
+            span = parsed.char_span(m.span[0], m.span[1], alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                by_token.setdefault(t.i, []).append(m)
+        return cls({i: tuple(ms) for i, ms in by_token.items()})
+
+    def at(self, tok: Token) -> tuple[Mention, ...]:
+        return self.by_token.get(tok.i, ())
+
+
+def is_actor(m: Mention) -> bool:
+    a = m.actor
+    return a.kind in ACTOR_KINDS and bool(a.code or a.country) and m.via != "location"
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The head and its dependents that stay inside its noun phrase (of-phrases
+    and appositions included: "the head of Tajikistan's agency")."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ not in NP_STOP or (child.dep_ == "prep" and child.lower_ == "of"):
+            out.extend(phrase_tokens(child))
+    return out
+
+
+def actor_at(head: Token, index: MentionIndex) -> Mention | None:
+    """The best actor mention inside the phrase headed by `head`: one covering
+    the head itself, else the nearest one."""
+    own = [m for m in index.at(head) if is_actor(m)]
+    if own:
+        return max(own, key=lambda m: (m.actor.kind != "person" or bool(m.actor.country), m.span[1] - m.span[0]))
+    found: list[tuple[int, Mention]] = []
+    for t in phrase_tokens(head):
+        found.extend((abs(t.i - head.i), m) for m in index.at(t) if is_actor(m))
+    return min(found, key=lambda x: x[0])[1] if found else None
+
+
+def coordinated(head: Token) -> list[Token]:
+    """"A, B and C" -> [A, B, C]."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ == "conj":
+            out.extend(coordinated(child))
+    return out
+
+
+def actors_of(head: Token, index: MentionIndex) -> list[Mention]:
+    """One actor per coordinated member; members without an actor are skipped."""
+    out = []
+    for member in coordinated(head):
+        m = actor_at(member, index)
+        if m is not None and all(m.actor.code != o.actor.code or m.actor.country != o.actor.country for o in out):
+            out.append(m)
+    return out
+
+
+def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
+    """Who did it: nsubj, the by-agent of a passive, the noun a relative clause
+    hangs on, or the subject inherited from a governing or coordinated verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return actors_of(pobj, index)
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+                return actors_of(verb.head, index)
+            return actors_of(child, index)
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head is not verb:
+        return subjects(verb.head, index)
+    if verb.dep_ == "relcl":
+        return actors_of(verb.head, index)
+    return []
+
+
+def prep_targets(tok: Token, index: MentionIndex) -> list[Mention]:
+    for child in tok.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = actors_of(pobj, index)
+                    if found:
+                        return found
+    return []
+
+
+def objects(verb: Token, index: MentionIndex, *, passive_subject: bool = True) -> list[Mention]:
+    """To whom: the direct or indirect object (or an actor inside it: "Moscow's
+    initiative", "an agreement with NATO"), a with/to/against object, or the
+    subject of a that-clause ("demanded that X forsake ...")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "iobj") or (passive_subject and child.dep_ == "nsubjpass"):
+            found = actors_of(child, index) or prep_targets(child, index)
+            if found:
+                return found
+    found = prep_targets(verb, index)
+    if found:
+        return found
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp"):
+            for sub in child.children:
+                if sub.dep_ in ("nsubj", "nsubjpass"):
+                    found = actors_of(sub, index)
+                    if found:
+                        return found
+    return []
+
+
+def noun_actors(noun: Token, index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
+    """Sources and targets named inside an event noun's own phrase: possessor,
+    by-agent, nationality modifiers ("Kazakh-Afghan forum"), between/with/to."""
+    sources: list[Mention] = []
+    targets: list[Mention] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            sources.extend(actors_of(child, index))
+        elif child.dep_ in ("prep", "agent") and child.lower_ == "by":
+            for pobj in child.children:
+                sources.extend(actors_of(pobj, index))
+        elif child.dep_ == "prep" and child.lower_ == "between":
+            for pobj in child.children:
+                both = actors_of(pobj, index)
+                sources.extend(both[:1])
+                targets.extend(both[1:2])
+    modifiers = [m for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") for m in actors_of(c, index)]
+    if not sources and modifiers:
+        sources, modifiers = modifiers[:1], modifiers[1:]
+    if not targets:
+        targets = modifiers[:1] or prep_targets(noun, index)
+    if not targets:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                targets.extend(g for pobj in child.children for g in actors_of(pobj, index))
+    return sources, targets

@@ -1,0 +1,88 @@
+"""Turn a coded trigger into an Event record: date, location, quote, id, scores."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from spacy.tokens import Token
+
+from tidings.events.arguments import PLACE_PREPS, MentionIndex
+from tidings.events.ontology import Ontology
+from tidings.records import Actor, Location, Precision, Span, TimeExpr
+
+QUOTE_RE = re.compile(r"[\"“«]([^\"”»]{3,400})[\"”»]")
+SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def event_id(doc_id: str, span: Span, type_: str, source: Actor | None, target: Actor | None) -> str:
+    key = "|".join((doc_id, f"{span[0]}-{span[1]}", type_, _code(source), _code(target)))
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+def _code(actor: Actor | None) -> str:
+    return (actor.code or actor.country or "") if actor else ""
+
+
+def date_of(times: tuple[TimeExpr, ...], span: Span, text: str) -> TimeExpr | None:
+    """The time expression dating an event: the time stage's rule when it has
+    one, else the nearest expression in the same sentence."""
+    try:
+        from tidings.time import time_for_span
+    except ImportError:  # time stage without the helper
+        return None
+    return time_for_span(times, span, text)
+
+
+def date_value(t: TimeExpr) -> tuple[str, Precision]:
+    """ISO date at the precision the export allows (quarters/halves -> year)."""
+    if t.precision in ("quarter", "half"):
+        return t.value[:4], "year"
+    return t.value, t.precision
+
+
+def location_of(tokens: list[Token], index: MentionIndex) -> Location | None:
+    """A place attached with in/at to the event's verb or noun."""
+    for tok in tokens:
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for m in index.at(pobj):
+                    a = m.actor
+                    if a.kind in ("state", "other") or m.via in ("metonymy", "location"):
+                        country = a.country or (a.code if a.kind == "state" else None)
+                        return Location(text=m_text(pobj), name=a.name, country=country)
+                if pobj.ent_type_ in PLACE_LABELS:
+                    return Location(text=m_text(pobj), name=m_text(pobj))
+    return None
+
+
+def m_text(tok: Token) -> str:
+    ent = tok.doc[tok.i : tok.i + 1]
+    for e in tok.doc.ents:
+        if e.start <= tok.i < e.end:
+            ent = e
+            break
+    return ent.text
+
+
+def quote_in(sentence: str, type_: str) -> str | None:
+    if type_ not in SPEECH_TYPES:
+        return None
+    m = QUOTE_RE.search(sentence)
+    return m.group(1).strip() if m else None
+
+
+def scores(onto: Ontology, type_: str, mode: str | None) -> tuple[int, float]:
+    return onto.quad[type_], onto.score(type_, mode)
+
+
+def confidence(has_target: bool, via: str, modality: str, nominal: bool) -> float:
+    c = 0.55 + (0.15 if has_target else 0.0) + (0.1 if via in ("gazetteer", "title", "apposition") else 0.0)
+    c -= 0.1 if nominal else 0.0
+    c -= 0.15 if modality in ("hypothetical", "planned") else 0.0
+    return round(min(max(c, 0.05), 0.95), 2)

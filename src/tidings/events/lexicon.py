@@ -1,0 +1,153 @@
+"""The trigger lexicon: lemmas (with particle, preposition, object or modifier
+cues) that signal a PLOVER event, plus light verbs and governing verbs.
+
+Data lives in `data/triggers.tsv`, `data/light_verbs.txt`, `data/governors.tsv`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from spacy.tokens import Token
+
+OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+PREP_DEPS = frozenset({"prep", "agent", "dative"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    kind: str  # prt, prep, obj, pobj, mod, light, xcomp
+    words: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    lemma: str
+    pos: str  # V or N
+    type: str
+    mode: str | None
+    cameo: str | None
+    cues: tuple[Cue, ...]
+    context: tuple[str, ...]
+
+    @property
+    def needs_light_verb(self) -> bool:
+        return any(c.kind == "light" for c in self.cues)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    triggers: dict[tuple[str, str], tuple[Trigger, ...]]
+    light_verbs: frozenset[str]
+    governors: dict[str, str]
+
+
+def _text(name: str) -> str:
+    return files("tidings.events").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _cues(req: str) -> tuple[Cue, ...]:
+    if req == "-":
+        return ()
+    out = []
+    for part in req.split(";"):
+        kind, _, words = part.partition(":")
+        out.append(Cue(kind, frozenset(w for w in words.split("|") if w)))
+    return tuple(out)
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    triggers: dict[tuple[str, str], list[Trigger]] = {}
+    for line in _text("triggers.tsv").splitlines()[1:]:
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, pos, type_, mode, cameo, req, ctx = line.split("\t")
+        trig = Trigger(
+            lemma=lemma,
+            pos=pos,
+            type=type_,
+            mode=None if mode == "-" else mode,
+            cameo=None if cameo == "-" else cameo,
+            cues=_cues(req),
+            context=() if ctx == "-" else tuple(ctx.split("|")),
+        )
+        triggers.setdefault((lemma, pos), []).append(trig)
+    light = frozenset(w for line in _text("light_verbs.txt").splitlines() if not line.startswith("#") for w in line.split())
+    governors = {}
+    for line in _text("governors.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            lemma, effect = line.split("\t")[:2]
+            governors[lemma] = effect
+    return Lexicon({k: tuple(v) for k, v in triggers.items()}, light, governors)
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
+    kids = list(tok.children)
+    if cue.kind == "prt":
+        return any(k.dep_ in ("prt", "prep") and _lemma(k) in cue.words for k in kids)
+    if cue.kind == "prep":
+        return any(k.dep_ in PREP_DEPS | {"prt"} and _lemma(k) in cue.words for k in kids)
+    if cue.kind == "obj":
+        return any(k.dep_ in OBJ_DEPS and _lemma(k) in cue.words for k in kids) or (
+            tok.dep_ in ("acl", "relcl") and _lemma(tok.head) in cue.words
+        )
+    if cue.kind == "pobj":
+        return any(
+            g.dep_ == "pobj" and _lemma(g) in cue.words for k in kids if k.dep_ in PREP_DEPS for g in k.children
+        )
+    if cue.kind == "mod":
+        return any(k.dep_ in ("amod", "compound", "nmod") and _lemma(k) in cue.words for k in kids)
+    if cue.kind == "xcomp":
+        return any(k.dep_ in ("xcomp", "ccomp") for k in kids)
+    if cue.kind == "light":
+        return light_verb(tok, lex) is not None
+    return False
+
+
+def nominal_anchor(tok: Token) -> Token:
+    """The noun that stands for an event noun in the clause: "aid package" ->
+    package, "10,000 tons of aid" -> tons."""
+    anchor = tok
+    if anchor.dep_ == "compound" and anchor.head.pos_ in ("NOUN", "PROPN"):
+        anchor = anchor.head
+    for _ in range(2):
+        head = anchor.head
+        if anchor.dep_ == "pobj" and _lemma(head) == "of" and head.head.pos_ in ("NOUN", "NUM"):
+            anchor = head.head
+        else:
+            break
+    return anchor
+
+
+def light_verb(tok: Token, lex: Lexicon) -> Token | None:
+    """The verb carrying an event noun: "held talks", "took part in talks"."""
+    anchor = nominal_anchor(tok)
+    while anchor.dep_ in ("conj", "appos") and anchor.head.pos_ in ("NOUN", "PROPN"):
+        anchor = anchor.head
+    head = anchor.head
+    if anchor.dep_ in ("dobj", "nsubjpass") and _lemma(head) in lex.light_verbs:
+        return head
+    if anchor.dep_ == "pobj" and head.head.pos_ == "VERB" and _lemma(head.head) in lex.light_verbs:
+        return head.head
+    return None
+
+
+def match_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
+    """The first lexicon entry for this token whose cues all hold."""
+    if tok.pos_ == "VERB":
+        pos = "V"
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        pos = "N"
+    else:
+        return None
+    for trig in lex.triggers.get((_lemma(tok), pos), ()):
+        if all(cue_holds(c, tok, lex) for c in trig.cues):
+            return trig
+    return None

@@ -1,0 +1,71 @@
+"""Negation and modality of an event's clause: did it happen, is it planned,
+conditional, demanded or only reported?"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from tidings.events.lexicon import Lexicon
+
+PLANNED_AUX = frozenset({"will", "shall", "'ll"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "may", "might", "should", "must", "'d"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+REPORTED_ADVS = frozenset({"reportedly", "allegedly", "purportedly", "apparently"})
+DEMANDING = frozenset({"urge", "demand", "call", "ask", "appeal", "insist", "request", "press"})
+COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp"})
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    negated: bool
+    modality: str  # asserted, planned, hypothetical, demanded, reported
+
+
+def _clause_chain(tok: Token, depth: int = 3) -> list[Token]:
+    """The token, then the verbs governing it through complement clauses."""
+    chain = [tok]
+    cur = tok
+    for _ in range(depth):
+        if cur.dep_ not in COMPLEMENTS or cur.head is cur:
+            break
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def _negated_here(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEGATORS) for c in tok.children)
+
+
+def stance(trigger: Token, carrier: Token | None, lex: Lexicon) -> Stance:
+    """Negation and modality for a trigger (and the light verb carrying it)."""
+    anchor = carrier if carrier is not None else trigger
+    negated = _negated_here(anchor) or (carrier is not None and _negated_here(trigger))
+    modality = "asserted"
+    chain = _clause_chain(anchor)
+    for i, tok in enumerate(chain):
+        aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        if i == 0 and aux & PLANNED_AUX:
+            modality = "planned"
+        if i == 0 and aux & HYPOTHETICAL_AUX:
+            modality = "hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+            modality = "hypothetical"
+        if i == 0:
+            continue
+        effect = lex.governors.get(tok.lemma_.lower())
+        if effect == "negate":
+            negated = True
+        elif effect in ("planned", "hypothetical") and modality == "asserted":
+            modality = effect
+        elif tok.lemma_.lower() in DEMANDING and modality == "asserted":
+            modality = "demanded"
+    if modality == "asserted":
+        sent = trigger.sent
+        words = {t.lower_ for t in sent}
+        if words & REPORTED_ADVS or "according to" in sent.text.lower():
+            modality = "reported"
+    return Stance(negated=negated, modality=modality)

@@ -1,0 +1,146 @@
+"""The rule-based extractor ("events.rules.v1"): lexicon triggers, dependency
+arguments, negation and modality, assembled into Event records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from tidings.events import arguments as args
+from tidings.events.assemble import (
+    confidence,
+    date_of,
+    date_value,
+    event_id,
+    location_of,
+    quote_in,
+    scores,
+)
+from tidings.events.lexicon import Lexicon, load_lexicon
+from tidings.events.modality import stance
+from tidings.events.ontology import Ontology, load_ontology
+from tidings.events.triggers import Hit, sentence_hits
+from tidings.records import Document, Event, Mention, Span, TimeExpr
+
+NAME = "events.rules.v1"
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+STATE_LIKE = frozenset({"state", "igo"})
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    return a.span == b.span or (a.actor.code is not None and a.actor.code == b.actor.code)
+
+
+def _dyads(hit: Hit, index: args.MentionIndex) -> list[tuple[Mention, Mention | None]]:
+    """(source, target) pairs for one hit: one per coordinated source."""
+    verb = hit.verb
+    sources: list[Mention] = args.subjects(verb, index) if verb is not None else []
+    targets: list[Mention] = []
+    if hit.trigger.pos == "N":
+        own_src, own_tgt = args.noun_actors(hit.anchor, index)
+        sources = sources or own_src
+        targets = own_tgt
+    if not targets and verb is not None:
+        targets = [m for m in args.objects(verb, index) if not sources or not _same(m, sources[0])]
+    for inner in hit.inner:
+        if targets:
+            break
+        if inner.verb is not None:
+            targets = args.objects(inner.verb, index, passive_subject=False)
+        if not targets and inner.trigger.pos == "N":
+            targets = args.noun_actors(inner.anchor, index)[1]
+    if not sources:
+        return []
+    if hit.type in SYMMETRIC and len(sources) >= 2 and not targets:
+        return [(sources[0], sources[1])]
+    out: list[tuple[Mention, Mention | None]] = []
+    for s in sources:
+        t = next((t for t in targets if not _same(s, t)), None)
+        out.append((s, t))
+    return out
+
+
+def _span(hit: Hit) -> Span:
+    toks = [hit.tok]
+    if hit.carrier is not None and abs(hit.carrier.i - hit.tok.i) <= 6:
+        toks.append(hit.carrier)
+    start = min(t.idx for t in toks)
+    end = max(t.idx + len(t.text) for t in toks)
+    return (start, end)
+
+
+def _place_tokens(hit: Hit) -> list[Token]:
+    toks = [t for t in (hit.verb, hit.tok, hit.anchor) if t is not None]
+    toks += [c for c in hit.anchor.children if c.dep_ in ("acl", "relcl")]
+    return toks
+
+
+def _event(
+    hit: Hit,
+    dyad: tuple[Mention, Mention | None],
+    ctx: tuple[Doc, Document | None, tuple[TimeExpr, ...], args.MentionIndex, Ontology, Lexicon],
+) -> Event:
+    parsed, doc, times, index, onto, lex = ctx
+    source, target = dyad
+    type_, mode = hit.type, hit.mode
+    if type_ == "PROTEST" and hit.trigger.pos == "V" and source.actor.kind in STATE_LIKE:
+        type_, mode = "ACCUSE", "disapprove"  # a government "protests" verbally
+    span = _span(hit)
+    st = stance(hit.tok, hit.carrier, lex)
+    text = doc.text if doc is not None else parsed.text
+    when = date_of(times, span, text)
+    date, precision = date_value(when) if when is not None else (None, None)
+    quad, intensity = scores(onto, type_, mode)
+    cameo = hit.trigger.cameo if hit.trigger.type == type_ and hit.trigger.mode == mode else None
+    sentence = hit.tok.sent.text
+    return Event(
+        event_id=event_id(doc.doc_id if doc else "", span, type_, source.actor, target.actor if target else None),
+        doc_id=doc.doc_id if doc else "",
+        type=type_,
+        mode=mode,
+        context=hit.trigger.context,
+        cameo=cameo or onto.default_cameo(type_, mode),
+        quad_class=quad,
+        intensity=intensity,
+        source=source.actor,
+        target=target.actor if target else None,
+        date=date,
+        date_precision=precision,
+        date_text=when.text if when is not None else None,
+        location=location_of(_place_tokens(hit), index),
+        negated=st.negated,
+        modality=st.modality,
+        quote=quote_in(sentence, type_),
+        sentence=sentence,
+        span=span,
+        confidence=confidence(target is not None, source.via, st.modality, hit.trigger.pos == "N"),
+        extractor=NAME,
+    )
+
+
+def code_with_rules(
+    parsed: Any, doc: Document | None, mentions: tuple[Mention, ...], times: tuple[TimeExpr, ...]
+) -> list[Event]:
+    """Events of a parsed document, by lexicon and dependency rules."""
+    if parsed is None or not mentions:
+        return []
+    lex, onto = load_lexicon(), load_ontology()
+    index = args.MentionIndex.build(parsed, mentions)
+    ctx = (parsed, doc, times, index, onto, lex)
+    out: list[Event] = []
+    seen: set[tuple[str, str, str, int]] = set()
+    for sent in parsed.sents:
+        for hit in sentence_hits(sent, lex):
+            for dyad in _dyads(hit, index):
+                ev = _event(hit, dyad, ctx)
+                key = (ev.type, _key(ev.source), _key(ev.target), sent.start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(ev)
+    return out
+
+
+def _key(actor: Any) -> str:
+    return (actor.code or actor.country or "") if actor is not None else ""

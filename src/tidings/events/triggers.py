@@ -1,0 +1,86 @@
+"""Find the event triggers of a sentence and fold complements into governors
+("refused to ratify" is one REJECT, "threatened to ban" one THREATEN)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from tidings.events.lexicon import Lexicon, Trigger, light_verb, match_trigger, nominal_anchor
+
+# Governor types that take the event in their complement as their content.
+ABSORBERS = frozenset({"REJECT", "REQUEST", "THREATEN", "AGREE", "ACCUSE", "CONCEDE"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "relcl"})
+ASK_MODE = {
+    "CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "change",
+    "CONCEDE": "yield", "RETREAT": "yield",
+}  # fmt: skip
+THREAT_MODE = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "relations", "MOBILIZE": "violence"}
+
+
+@dataclass(slots=True)
+class Hit:
+    tok: Token
+    trigger: Trigger
+    carrier: Token | None  # the light verb carrying an event noun
+    type: str
+    mode: str | None
+    inner: list[Hit] = field(default_factory=list)
+
+    @property
+    def verb(self) -> Token | None:
+        """The clause verb: the trigger verb or the noun's light verb."""
+        return self.tok if self.trigger.pos == "V" else self.carrier
+
+    @property
+    def anchor(self) -> Token:
+        return nominal_anchor(self.tok) if self.trigger.pos == "N" else self.tok
+
+
+def _governor(hit: Hit, by_token: dict[int, Hit]) -> Hit | None:
+    """A verb trigger whose complement clause holds this hit (up to 3 steps up)."""
+    cur = hit.verb or hit.anchor
+    for _ in range(3):
+        if cur.dep_ not in COMPLEMENT_DEPS or cur.head is cur:
+            return None
+        cur = cur.head
+        gov = by_token.get(cur.i)
+        if gov is not None and gov is not hit and gov.trigger.pos == "V":
+            return gov if gov.type in ABSORBERS else None
+    return None
+
+
+def sentence_hits(sent: SpacySpan, lex: Lexicon) -> list[Hit]:
+    """Event triggers of one sentence, complements folded into their governors."""
+    hits: list[Hit] = []
+    for tok in sent:
+        trig = match_trigger(tok, lex)
+        if trig is None:
+            continue
+        carrier = light_verb(tok, lex) if trig.pos == "N" else None
+        hits.append(Hit(tok, trig, carrier, trig.type, trig.mode))
+    verbs = {h.tok.i: h for h in hits if h.trigger.pos == "V"}
+    kept: list[Hit] = []
+    for h in hits:
+        if h.trigger.pos == "N":
+            head = h.anchor.head
+            if h.carrier is not None and h.carrier.i in verbs:
+                continue  # "signed an agreement": the verb is the event
+            if h.trigger.needs_light_verb and h.anchor.dep_ == "dobj" and head.i in verbs:
+                continue
+        kept.append(h)
+    by_token = {h.tok.i: h for h in kept if h.trigger.pos == "V"}
+    out: list[Hit] = []
+    for h in kept:
+        gov = _governor(h, by_token)
+        if gov is None:
+            out.append(h)
+            continue
+        gov.inner.append(h)
+        if gov.type in ("REJECT", "REQUEST") and gov.mode is None:
+            gov.mode = ASK_MODE.get(h.type, "change")
+        elif gov.type == "THREATEN" and gov.mode is None:
+            gov.mode = THREAT_MODE.get(h.type)
+    return out
