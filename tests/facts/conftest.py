@@ -60,14 +60,18 @@ def state_mentions(text: str) -> tuple[Mention, ...]:
     out = []
     for name, code in STATES.items():
         for m in re.finditer(rf"\b{name}\b", text):
-            out.append(Mention(span=(m.start(), m.end()), actor=Actor(text=name, name=name, code=code, country=code)))
+            out.append(
+                Mention(span=(m.start(), m.end()), actor=Actor(text=name, name=name, code=code, country=code))
+            )
     return tuple(sorted(out, key=lambda m: m.span))
 
 
 def when(text: str, words: str, start: date, end: date, precision: Precision = "year") -> TimeExpr:
     """A time expression over the first occurrence of `words`, standing in for the time stage."""
     i = text.index(words)
-    return TimeExpr(span=(i, i + len(words)), text=words, value=str(start.year), precision=precision, start=start, end=end)
+    return TimeExpr(
+        span=(i, i + len(words)), text=words, value=str(start.year), precision=precision, start=start, end=end
+    )
 
 
 def year(text: str, words: str, y: int) -> TimeExpr:

@@ -26,8 +26,6 @@ def to_usd(value: float, currency: str | None, year: int | None) -> float | None
     years = usd_rates().get(currency)
     if not years:
         return None
-    if year is None or year not in years:
-        if year is None:
-            year = max(years)
-        year = min(years, key=lambda y: abs(y - year))
-    return round(value / years[year], 2)
+    wanted = max(years) if year is None else year
+    nearest = min(years, key=lambda y: abs(y - wanted))
+    return round(value / years[nearest], 2)

@@ -66,7 +66,7 @@ def find_quantities_in(text: str, s0: int, s1: int) -> list[Any]:
 
 
 def _context_codes(parties: list[Party], starts: list[int], s0: int) -> list[str]:
-    """Codes of the parties of the last few sentences, most recent first, then the document's most frequent."""
+    """Codes of the last few sentences' parties, most recent first, then the document's most frequent."""
     earlier = [s for s in starts if s < s0][-CONTEXT_SENTENCES:]
     lo = earlier[0] if earlier else s0
     recent: list[str] = []
@@ -91,7 +91,11 @@ def _fact(
         lo, hi = fig.phrase
         in_sentence = [p for p in in_sentence if lo <= p.start < max(hi, q.end + 60)]
     reporter, partner = assign_parties(text, fig.measure, q.start, in_sentence, context)
-    year = t.start.year if t else (doc.inferred_year or (doc.meta.published.year if doc.meta.published else None))
+    year = (
+        t.start.year
+        if t
+        else (doc.inferred_year or (doc.meta.published.year if doc.meta.published else None))
+    )
     key = f"{doc.doc_id}|{q.start}|{q.end}|{fig.measure}|{q.value}"
     return Fact(
         fact_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],

@@ -46,7 +46,11 @@ def read_figures(parsed: Any, text: str, sent: Any, quantities: list[Quantity]) 
     for i, q in enumerate(quantities):
         left = text[phrases[i][0] : q.start].lower()
         right = text[q.end : phrases[i][1]].lower()
-        others = [_claimed(text, o, s1) for j, o in enumerate(quantities) if j != i and o.kind not in ("share", "count")]
+        others = [
+            _claimed(text, o, s1)
+            for j, o in enumerate(quantities)
+            if j != i and o.kind not in ("share", "count")
+        ]
         measure, cue = _measure(text, s0, s1, q, phrases[i], others)
         before = text[max(s0, q.start - 40) : q.start].lower()
         qualifier = next((name for name, rx in cues.QUALIFIERS if rx.search(before)), None)
@@ -137,9 +141,9 @@ def _keep(
         if cues.RELATION_BEFORE_RE.search(before) or cues.RELATION_AFTER_RE.search(text[q.end : s1].lower()):
             return False
         of_what = re.match(r"\s*of\s+(.{0,60})", text[q.end : s1].lower())
-        return bool(of_what) and (
-            commodity is not None or any(rx.search(of_what.group(1)) for _, rx in cues.MEASURE_CUES)
-        )
+        if of_what is None:
+            return False
+        return commodity is not None or any(rx.search(of_what.group(1)) for _, rx in cues.MEASURE_CUES)
     if q.kind == "count":
         return q.noun in cues.COUNTED_GROUPS
     if q.kind == "length":

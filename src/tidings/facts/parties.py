@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 from tidings.records import Mention
 
-_DEST_BEFORE_RE = re.compile(r"\b(?:to|into|for|towards|in|purchasers? of|buyers? of|recipients? of)\s+(?:the\s+)?$")
+_DEST_BEFORE_RE = re.compile(
+    r"\b(?:to|into|for|towards|in|purchasers? of|buyers? of|recipients? of)\s+(?:the\s+)?$"
+)
 _ORIGIN_BEFORE_RE = re.compile(r"\b(?:from|by|of)\s+(?:the\s+)?$")
 _ORIGIN_AFTER_RE = re.compile(r"^(?:-|\s)?(?:origin|made|produced|grown|sourced)\b")
 _POSSESSIVE_RE = re.compile(r"^(?:'s|’s|')")
@@ -41,7 +43,9 @@ def party_code(m: Mention) -> str | None:
     return a.country
 
 
-def parties_in(text: str, s0: int, s1: int, mentions: tuple[Mention, ...], lookup: Lookup | None) -> list[Party]:
+def parties_in(
+    text: str, s0: int, s1: int, mentions: tuple[Mention, ...], lookup: Lookup | None
+) -> list[Party]:
     """Parties mentioned in [s0, s1), in text order, with adjective fallbacks."""
     out = [Party(c, m.span[0], m.span[1]) for m in mentions if s0 <= m.span[0] < s1 and (c := party_code(m))]
     if lookup is not None:

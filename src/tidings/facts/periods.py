@@ -42,9 +42,7 @@ def time_for_figure(times: list[TimeExpr], s0: int, s1: int, at: int) -> TimeExp
     return after[0] if after else None
 
 
-def inherited_time(
-    text: str, times: list[TimeExpr], sentence_starts: list[int], s0: int
-) -> TimeExpr | None:
+def inherited_time(text: str, times: list[TimeExpr], sentence_starts: list[int], s0: int) -> TimeExpr | None:
     """The last period-like time in the few sentences before s0, within its paragraph."""
     earlier = [s for s in sentence_starts if s < s0][-INHERIT_SENTENCES:]
     if not earlier:

@@ -116,12 +116,15 @@ PEOPLE_NOUNS = (
     "children|women|men|casualties|victims|deaths|dead|displaced|returnees|detainees|prisoners"
 )
 
-_CUR_PREFIX = r"US\$|\$|€|£|¥|₹|₽|₸|(?:USD|EUR|GBP|CNY|RMB|JPY|INR|RUB|KZT|CHF|AFN|PKR|UZS|KGS|TJS|TMT|TRY|IRR|AED|SAR)\s?|Rs\.?\s?"
+_CODES = "USD|EUR|GBP|CNY|RMB|JPY|INR|RUB|KZT|CHF|AFN|PKR|UZS|KGS|TJS|TMT|TRY|IRR|AED|SAR"
+_CUR_PREFIX = rf"US\$|\$|€|£|¥|₹|₽|₸|(?:{_CODES})\s?|Rs\.?\s?"
 _CUR_WORDS = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True))
 _UNIT_WORDS = "|".join(sorted((re.escape(u) for u in MEASURE_UNITS), key=len, reverse=True))
 
 _MONEY = rf"(?P<cur>{_CUR_PREFIX})\s?(?P<num>{NUMBER})(?:\s(?P<code>USD|EUR|dollars)\b)?"
-_MONEY_WORDS = rf"(?P<num2>{NUMBER})\s(?:(?:US|American|Kazakh|Russian|Chinese|Indian)\s)?(?P<curw>{_CUR_WORDS})\b"
+_MONEY_WORDS = (
+    rf"(?P<num2>{NUMBER})\s(?:(?:US|American|Kazakh|Russian|Chinese|Indian)\s)?(?P<curw>{_CUR_WORDS})\b"
+)
 _MEASURE = rf"(?P<num3>{NUMBER})(?:\s?-?\s?)(?P<unit>{_UNIT_WORDS})(?![a-z])"
 _COUNT = rf"(?P<num4>{NUMBER})\s(?P<mods>(?:[A-Za-z][\w'’-]*\s){{0,2}}?)(?P<noun>{PEOPLE_NOUNS})\b"
 QUANTITY_RE = re.compile(rf"{_MONEY}|{_MONEY_WORDS}|{_MEASURE}|{_COUNT}", re.IGNORECASE)
@@ -195,7 +198,7 @@ def _make(
     return Quantity(
         start=m.start(),
         end=m.end(),
-        value=value * factor,
+        value=float(f"{value * factor:.12g}"),
         unit=unit or currency or "",
         kind=kind,
         currency=currency,
