@@ -1,0 +1,83 @@
+"""What a post or organ belongs to, read from the words before or after it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tidings.actors.clock import Clock
+from tidings.actors.gazetteer import Gazetteer
+from tidings.actors.hits import AFFILIATIONS, GENITIVE
+from tidings.actors.scan import Atom
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@dataclass(frozen=True, slots=True)
+class Affiliation:
+    """Country (ISO3) and/or organisation code, and the tokens [start, end) that said so."""
+
+    start: int
+    end: int
+    country: str | None
+    org: str | None
+
+
+def affiliation_of(atom: Atom, gaz: Gazetteer, clock: Clock) -> tuple[str | None, str | None]:
+    """(country, org) that an affiliation atom names; the Taliban name Afghanistan once they rule it."""
+    e = atom.entry
+    if e.kind in ("group", "org"):
+        o = gaz.orgs[e.key]
+        country = o.get("country")
+        if e.key == "TALIBAN" and (clock.taliban_rule or "Emirate" in atom.name):
+            country = o.get("ruler_of")
+        return country, e.key
+    return e.country, None
+
+
+def before(
+    doc: Doc,
+    start: int,
+    by_end: dict[int, Atom],
+    gaz: Gazetteer,
+    clock: Clock,
+    modifiers: frozenset[str] = frozenset(),
+) -> tuple[int, list[str], Affiliation | None]:
+    """Walk left from `start` over modifiers ("acting"), "'s" and one affiliation atom.
+
+    Returns the new start, the modifier words (in text order) and the affiliation found.
+    """
+    s, aff = start, None
+    words: list[str] = []
+    for _ in range(6):
+        if s == 0:
+            break
+        t = doc[s - 1]
+        if t.lower_ in modifiers:
+            words.insert(0, t.text)
+            s -= 1
+            continue
+        gen = t.text in GENITIVE
+        a = by_end.get(s - 1 if gen else s)
+        if aff is None and a is not None and a.kind in AFFILIATIONS:
+            country, org = affiliation_of(a, gaz, clock)
+            aff = Affiliation(a.start, s, country, org)
+            s = a.start
+            continue
+        break
+    return s, words, aff
+
+
+def after(doc: Doc, end: int, by_start: dict[int, Atom], gaz: Gazetteer, clock: Clock) -> Affiliation | None:
+    """ "of Kazakhstan", "of the Taliban", "at the UN" right after a post or organ."""
+    if end >= len(doc) or doc[end].lower_ not in ("of", "for", "at"):
+        return None
+    k = end + 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    a = by_start.get(k)
+    if a is None or a.kind not in AFFILIATIONS:
+        return None
+    country, org = affiliation_of(a, gaz, clock)
+    return Affiliation(end, a.end, country, org)

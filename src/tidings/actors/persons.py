@@ -1,0 +1,183 @@
+"""Persons: names after posts ("Foreign Minister X"), appositions ("X, the acting foreign minister"),
+spaCy PERSON entities, and known office holders; variants of one name resolve to one person."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tidings.actors.affiliation import after, before
+from tidings.actors.clock import Clock
+from tidings.actors.gazetteer import Gazetteer
+from tidings.actors.hits import PROPER, Post, role_text
+from tidings.actors.scan import Atom, is_name_token
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+MAX_NAME_TOKENS = 7  # "Kassym - Zhomart Tokayev" is four tokens
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+@dataclass(frozen=True, slots=True)
+class PersonFind:
+    """One mention of a person, before the document's mentions of them are pooled."""
+
+    start: int
+    end: int
+    name_start: int
+    name_end: int
+    via: str
+    role: str | None = None
+    sector: str | None = None
+    country: str | None = None
+    org: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonScan:
+    finds: list[PersonFind]
+    posts: list[Post]
+    used: set[int]  # indices of atoms the persons consumed
+
+
+def name_end(doc: Doc, j: int, by_start: dict[int, Atom]) -> int:
+    """End of a run of name tokens starting at j (j itself when there is none)."""
+    k = j
+    while k < len(doc) and k - j < MAX_NAME_TOKENS and is_name_token(doc[k]) and not doc[k].is_stop:
+        a = by_start.get(k)
+        if a is not None and a.kind in PROPER | {"city", "territory", "title", "sector"}:
+            break
+        k += 1
+    while k > j and doc[k - 1].text == "-":
+        k -= 1
+    real = [t for t in doc[j:k] if t.is_alpha and len(t) > 1]
+    return k if real else j
+
+
+def _post(
+    doc: Doc,
+    idx: int,
+    atoms: list[Atom],
+    by_start: dict[int, Atom],
+    by_end: dict[int, Atom],
+    gaz: Gazetteer,
+    clock: Clock,
+) -> Post:
+    a = atoms[idx]
+    s, mods, left = before(doc, a.start, by_end, gaz, clock, gaz.title_modifiers)
+    right = after(doc, a.end, by_start, gaz, clock)
+    aff = left or right
+    head = a.name.lower().split()[-1]
+    words = mods + a.name.split()
+    definite = s > 0 and doc[s - 1].lower_ in ARTICLES
+    end = right.end if right is not None else a.end
+    return Post(
+        s,
+        end,
+        role_text(words),
+        head,
+        a.entry.sector,
+        aff.country if aff else None,
+        aff.org if aff else None,
+        definite,
+    )
+
+
+def find_persons(doc: Doc, atoms: list[Atom], gaz: Gazetteer, clock: Clock) -> PersonScan:
+    by_start = {a.start: a for a in atoms}
+    by_end = {a.end: a for a in atoms}
+    index = {id(a): i for i, a in enumerate(atoms)}
+    finds: list[PersonFind] = []
+    posts: list[tuple[int, Post]] = []
+    used: set[int] = set()
+    named: set[int] = set()  # tokens inside names already found
+    for i, a in enumerate(atoms):
+        if a.kind != "title":
+            continue
+        post = _post(doc, i, atoms, by_start, by_end, gaz, clock)
+        j = post.end
+        if j + 1 < len(doc) and doc[j].text == ",":
+            j += 1 if _is_person_ent(doc, j + 1) else 0
+        k = name_end(doc, j, by_start)
+        if k > j and (a.name[:1].isupper() or j > post.end):
+            finds.append(
+                PersonFind(post.start, k, j, k, "title", post.role, post.sector, post.country, post.parent)
+            )
+            named.update(range(j, k))
+            used.update(index[id(x)] for x in atoms if post.start <= x.start < post.end)
+        else:
+            posts.append((i, post))
+    finds += _appositions_and_entities(doc, atoms, by_start, by_end, gaz, clock, named, used, index)
+    unnamed = [p for i, p in posts if i not in used]
+    for p in unnamed:
+        used.update(index[id(x)] for x in atoms if p.start <= x.start < p.end)
+    return PersonScan(sorted(finds, key=lambda f: f.start), unnamed, used)
+
+
+def _is_person_ent(doc: Doc, i: int) -> bool:
+    return doc[i].ent_type_ == "PERSON"
+
+
+def _appositions_and_entities(
+    doc: Doc,
+    atoms: list[Atom],
+    by_start: dict[int, Atom],
+    by_end: dict[int, Atom],
+    gaz: Gazetteer,
+    clock: Clock,
+    named: set[int],
+    used: set[int],
+    index: dict[int, int],
+) -> list[PersonFind]:
+    """Names from spaCy PERSON entities, with a role when an apposition follows them."""
+    out: list[PersonFind] = []
+    proper_tokens = {t for a in atoms if a.kind in PROPER for t in range(a.start, a.end)}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or named & set(range(ent.start, ent.end)):
+            continue
+        s = ent.start
+        while s < ent.end and not is_name_token(doc[s]):
+            s += 1
+        e = name_end(doc, s, by_start)
+        if e <= s or proper_tokens & set(range(s, e)):
+            continue
+        named.update(range(s, e))
+        find = PersonFind(s, e, s, e, "entity")
+        if e + 1 < len(doc) and doc[e].text == ",":
+            k = e + 1 + (doc[e + 1].lower_ in ARTICLES)
+            title = _title_within(doc, k, atoms, by_start, by_end, gaz, clock)
+            if title is not None:
+                i = index[id(title)]
+                post = _post(doc, i, atoms, by_start, by_end, gaz, clock)
+                used.update(index[id(x)] for x in atoms if post.start <= x.start < post.end)
+                find = PersonFind(s, e, s, e, "apposition", post.role, post.sector, post.country, post.parent)
+        out.append(find)
+    return out
+
+
+def _title_within(
+    doc: Doc,
+    k: int,
+    atoms: list[Atom],
+    by_start: dict[int, Atom],
+    by_end: dict[int, Atom],
+    gaz: Gazetteer,
+    clock: Clock,
+) -> Atom | None:
+    """A post atom within a few modifier or affiliation tokens of k ("the Taliban's acting minister")."""
+    j = k
+    for _ in range(6):
+        if j >= len(doc):
+            return None
+        a = by_start.get(j)
+        if a is not None and a.kind == "title":
+            return a
+        if a is not None and a.kind in PROPER:
+            j = a.end
+            continue
+        if doc[j].text in ("'s", "’s") or doc[j].lower_ in gaz.title_modifiers:
+            j += 1
+            continue
+        return None
+    return None
