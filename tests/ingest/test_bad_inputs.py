@@ -252,3 +252,10 @@ def test_unreadable_file_and_folder(tmp_path: Path) -> None:
     ]
     assert stored(d / "t.duckdb") == ["ok.txt"]
     assert [n for n, _ in errors(d / "t.duckdb")] == ["secret.txt", "locked"]
+
+
+def test_names_with_brackets_are_shown_as_they_are(tmp_path: Path) -> None:
+    (tmp_path / "notes[draft].txt").write_bytes(b"")
+    res = ingest(tmp_path / "t.duckdb", tmp_path / "notes[draft].txt")
+    assert res.exit_code == 1
+    assert failure_lines(res) == ["failed notes[draft].txt: empty file"]

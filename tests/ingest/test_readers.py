@@ -320,3 +320,37 @@ def test_default_pipeline_on_small_files(tmp_path: Path) -> None:
         ran = {r["pipeline"] for r in store.query("SELECT DISTINCT pipeline FROM documents")}
     (ids,) = ran
     assert [i.rsplit(".v", 1)[0] for i in ids.split(",")] == DEFAULT_PIPELINE
+
+
+@pytest.mark.parametrize("fmt", ["txt", "html", "json", "jsonl", "feed", "warc"])
+def test_any_bytes_give_documents_or_input_errors_never_a_crash(fmt: str) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from tidings.errors import InputError
+    from tidings.ingest.readers import read_data
+
+    seeds = {
+        "html": page().encode(),
+        "feed": RSS.encode(),
+        "json": b'[{"text": "x"}]',
+        "warc": b"WARC/1.0\r\n",
+    }
+    chunk = st.sampled_from([seeds.get(fmt, b""), b"<p>", b"\x00", b"\xff\xfe", "й".encode(), b"\n", b"{"])
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(st.one_of(st.binary(max_size=64), chunk), max_size=6))
+    def check(parts: list[bytes]) -> None:
+        data = b"".join(parts)
+        try:
+            out = list(read_data(data, fmt, name="in", uri="in"))
+        except InputError as e:
+            assert e.name.startswith("in") and e.reason
+            return
+        for r in out:
+            if isinstance(r, RawDoc):
+                assert r.text.strip() and r.content_hash == content_hash(r.text)
+            else:
+                assert r.name.startswith("in") and "\n" not in r.reason
+
+    check()

@@ -6,6 +6,7 @@ import sys
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from tidings.cli.options import db_option, settings_from, settings_options
@@ -39,7 +40,8 @@ def ingest(
         inputs = read_inputs(list(paths), settings.ingest)
 
         def show_failure(f: Failure) -> None:
-            err.print(f"[red]failed[/red] {f.name}: {f.reason}", markup=True, highlight=False, soft_wrap=True)
+            line = f"{escape(f.name)}: {escape(' '.join(f.reason.split()))}"  # names may hold [brackets]
+            err.print(f"[red]failed[/red] {line}", markup=True, highlight=False, soft_wrap=True)
 
         with Progress(
             TextColumn("ingest"),

@@ -180,8 +180,15 @@ def sniff(data: bytes) -> str:
 def _guarded(name: str, uri: str, items: Iterator[Item]) -> Iterator[Item]:
     """One input's documents; what goes wrong with it becomes a Failure naming it."""
     try:
-        yield from items
+        for item in items:
+            yield _one_line(item) if isinstance(item, Failure) else item
     except InputError as e:
-        yield Failure(name=e.name, uri=uri, stage="ingest", reason=e.reason)
+        yield _one_line(Failure(name=e.name, uri=uri, stage="ingest", reason=e.reason))
     except Exception as e:  # one bad input must neither stop the batch nor print a traceback
-        yield Failure(name=name, uri=uri, stage="ingest", reason=f"unexpected {type(e).__name__}: {e}")
+        reason = f"unexpected {type(e).__name__}: {e}"
+        yield _one_line(Failure(name=name, uri=uri, stage="ingest", reason=reason))
+
+
+def _one_line(f: Failure) -> Failure:
+    reason = " ".join(f.reason.split())
+    return f if reason == f.reason else Failure(name=f.name, uri=f.uri, stage=f.stage, reason=reason)
