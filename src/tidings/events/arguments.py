@@ -14,6 +14,9 @@ from tidings.records import Mention
 NP_STOP = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "prep", "parataxis"})
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "toward", "towards", "into", "between", "from"})
 PLACE_PREPS = frozenset({"in", "at"})
+# Abstract heads that do not name a recipient: "on the initiative of", "on behalf of".
+NOT_RECIPIENTS = frozenset({"initiative", "behalf", "basis", "sideline", "sidelines", "occasion", "issue", "situation",
+                            "question", "matter", "invitation", "request", "level", "side", "margin", "margins"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 ACTOR_KINDS = frozenset({"state", "igo", "ngo", "group", "person", "company"})
 
@@ -105,11 +108,27 @@ def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
     return []
 
 
+def has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+
+
+def clause_subjects(tok: Token, index: MentionIndex) -> list[Mention]:
+    """Subjects of a clause hanging on `tok` ("a proposal that Kabul should ...")."""
+    for child in tok.children:
+        if child.dep_ in ("ccomp", "acl", "xcomp"):
+            for sub in child.children:
+                if sub.dep_ in ("nsubj", "nsubjpass"):
+                    found = actors_of(sub, index)
+                    if found:
+                        return found
+    return []
+
+
 def prep_targets(tok: Token, index: MentionIndex) -> list[Mention]:
     for child in tok.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS:
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in NOT_RECIPIENTS:
                     found = actors_of(pobj, index)
                     if found:
                         return found
@@ -128,14 +147,7 @@ def objects(verb: Token, index: MentionIndex, *, passive_subject: bool = True) -
     found = prep_targets(verb, index)
     if found:
         return found
-    for child in verb.children:
-        if child.dep_ in ("ccomp", "xcomp"):
-            for sub in child.children:
-                if sub.dep_ in ("nsubj", "nsubjpass"):
-                    found = actors_of(sub, index)
-                    if found:
-                        return found
-    return []
+    return clause_subjects(verb, index)
 
 
 def noun_actors(noun: Token, index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
@@ -154,7 +166,13 @@ def noun_actors(noun: Token, index: MentionIndex) -> tuple[list[Mention], list[M
                 both = actors_of(pobj, index)
                 sources.extend(both[:1])
                 targets.extend(both[1:2])
-    modifiers = [m for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") for m in actors_of(c, index)]
+    modifiers = [
+        m
+        for c in noun.lefts
+        if c.dep_ in ("amod", "compound", "nmod")
+        for m in actors_of(c, index)
+        if m.via not in ("metonymy", "location")  # "the Brussels summit": a place
+    ]
     if not sources and modifiers:
         sources, modifiers = modifiers[:1], modifiers[1:]
     if not targets:
@@ -164,3 +182,13 @@ def noun_actors(noun: Token, index: MentionIndex) -> tuple[list[Mention], list[M
             if child.dep_ == "prep" and child.lower_ == "of":
                 targets.extend(g for pobj in child.children for g in actors_of(pobj, index))
     return sources, targets
+
+
+def purpose_targets(tok: Token, index: MentionIndex) -> list[Mention]:
+    """Beneficiaries in a purpose clause: "a package to fund Afghan scholarships"."""
+    for child in tok.children:
+        if child.dep_ in ("relcl", "acl", "advcl", "xcomp") and child.pos_ == "VERB":
+            found = objects(child, index, passive_subject=False)
+            if found:
+                return found
+    return []

@@ -13,6 +13,7 @@ from importlib.resources import files
 from spacy.tokens import Token
 
 OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+PART_VERBS = frozenset({"take", "participate", "engage", "join", "agree", "enter", "decide"})
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
 
 
@@ -31,6 +32,10 @@ class Trigger:
     cameo: str | None
     cues: tuple[Cue, ...]
     context: tuple[str, ...]
+
+    @property
+    def needs_target(self) -> bool:
+        return any(c.kind == "target" for c in self.cues)
 
     @property
     def needs_light_verb(self) -> bool:
@@ -106,6 +111,10 @@ def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
         return any(k.dep_ in ("amod", "compound", "nmod") and _lemma(k) in cue.words for k in kids)
     if cue.kind == "xcomp":
         return any(k.dep_ in ("xcomp", "ccomp") for k in kids)
+    if cue.kind == "noobj":
+        return not any(k.dep_ in OBJ_DEPS for k in kids)
+    if cue.kind == "target":
+        return True  # checked once the arguments are known
     if cue.kind == "light":
         return light_verb(tok, lex) is not None
     return False
@@ -134,7 +143,7 @@ def light_verb(tok: Token, lex: Lexicon) -> Token | None:
     head = anchor.head
     if anchor.dep_ in ("dobj", "nsubjpass") and _lemma(head) in lex.light_verbs:
         return head
-    if anchor.dep_ == "pobj" and head.head.pos_ == "VERB" and _lemma(head.head) in lex.light_verbs:
+    if anchor.dep_ == "pobj" and _lemma(head) in ("in", "on", "into") and _lemma(head.head) in PART_VERBS:
         return head.head
     return None
 
@@ -147,6 +156,8 @@ def match_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
         pos = "N"
     else:
         return None
+    if tok.is_title and tok.i > tok.sent.start and (tok.pos_ == "PROPN" or tok.ent_type_ not in ("", "NORP", "GPE")):
+        return None  # part of a name ("the Economic Forum") or a headline
     for trig in lex.triggers.get((_lemma(tok), pos), ()):
         if all(cue_holds(c, tok, lex) for c in trig.cues):
             return trig

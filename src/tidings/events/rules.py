@@ -25,6 +25,7 @@ from tidings.records import Document, Event, Mention, Span, TimeExpr
 
 NAME = "events.rules.v1"
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+BENEFIT = frozenset({"AID", "COOPERATE", "SUPPORT"})
 STATE_LIKE = frozenset({"state", "igo"})
 
 
@@ -43,6 +44,10 @@ def _dyads(hit: Hit, index: args.MentionIndex) -> list[tuple[Mention, Mention | 
         targets = own_tgt
     if not targets and verb is not None:
         targets = [m for m in args.objects(verb, index) if not sources or not _same(m, sources[0])]
+        if not targets and verb.dep_ in ("advcl", "xcomp", "conj") and not args.has_subject(verb):
+            targets = args.objects(verb.head, index)  # "sent a group to Kabul to discuss"
+    if not targets and hit.trigger.pos == "N":
+        targets = args.clause_subjects(hit.anchor, index)  # "a proposal that Kabul should ..."
     for inner in hit.inner:
         if targets:
             break
@@ -50,6 +55,8 @@ def _dyads(hit: Hit, index: args.MentionIndex) -> list[tuple[Mention, Mention | 
             targets = args.objects(inner.verb, index, passive_subject=False)
         if not targets and inner.trigger.pos == "N":
             targets = args.noun_actors(inner.anchor, index)[1]
+    if not targets and hit.type in BENEFIT:
+        targets = args.purpose_targets(hit.anchor, index) or (args.purpose_targets(verb, index) if verb else [])
     if not sources:
         return []
     if hit.type in SYMMETRIC and len(sources) >= 2 and not targets:
@@ -57,6 +64,8 @@ def _dyads(hit: Hit, index: args.MentionIndex) -> list[tuple[Mention, Mention | 
     out: list[tuple[Mention, Mention | None]] = []
     for s in sources:
         t = next((t for t in targets if not _same(s, t)), None)
+        if t is None and hit.trigger.needs_target:
+            continue
         out.append((s, t))
     return out
 

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from tidings.events.lexicon import Lexicon, Trigger, light_verb, match_trigger, nominal_anchor
 
 # Governor types that take the event in their complement as their content.
-ABSORBERS = frozenset({"REJECT", "REQUEST", "THREATEN", "AGREE", "ACCUSE", "CONCEDE"})
+ABSORBERS = frozenset({"REJECT", "REQUEST", "THREATEN", "AGREE", "ACCUSE", "CONCEDE", "CONSULT"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "relcl"})
 ASK_MODE = {
     "CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "change",
@@ -47,7 +47,7 @@ def _governor(hit: Hit, by_token: dict[int, Hit]) -> Hit | None:
             return None
         cur = cur.head
         gov = by_token.get(cur.i)
-        if gov is not None and gov is not hit and gov.trigger.pos == "V":
+        if gov is not None and gov is not hit:
             return gov if gov.type in ABSORBERS else None
     return None
 
@@ -71,7 +71,7 @@ def sentence_hits(sent: SpacySpan, lex: Lexicon) -> list[Hit]:
             if h.trigger.needs_light_verb and h.anchor.dep_ == "dobj" and head.i in verbs:
                 continue
         kept.append(h)
-    by_token = {h.tok.i: h for h in kept if h.trigger.pos == "V"}
+    by_token = {h.tok.i: h for h in kept}
     out: list[Hit] = []
     for h in kept:
         gov = _governor(h, by_token)
