@@ -12,7 +12,7 @@ from tidings.records import Mention
 
 # Dependents that leave the noun phrase: clauses, coordination, most prepositions.
 NP_STOP = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "prep", "parataxis"})
-TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "toward", "towards", "into", "between", "from"})
+TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "toward", "towards", "into", "between", "from", "for"})
 PLACE_PREPS = frozenset({"in", "at"})
 # Abstract heads that do not name a recipient: "on the initiative of", "on behalf of".
 NOT_RECIPIENTS = frozenset({"initiative", "behalf", "basis", "sideline", "sidelines", "occasion", "issue", "situation",
@@ -101,8 +101,11 @@ def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return actors_of(verb.head, index)
             return actors_of(child, index)
-    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head is not verb:
-        return subjects(verb.head, index)
+    head = verb.head
+    if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX") and head is not verb:
+        return subjects(head, index)
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head is not head:  # "is ready to send"
+        return subjects(head.head, index)
     if verb.dep_ == "relcl":
         return actors_of(verb.head, index)
     return []

@@ -20,7 +20,7 @@ from tidings.events.assemble import (
 from tidings.events.lexicon import Lexicon, load_lexicon
 from tidings.events.modality import stance
 from tidings.events.ontology import Ontology, load_ontology
-from tidings.events.triggers import Hit, sentence_hits
+from tidings.events.triggers import THREAT_MODE, Hit, sentence_hits
 from tidings.records import Document, Event, Mention, Span, TimeExpr
 
 NAME = "events.rules.v1"
@@ -70,6 +70,17 @@ def _dyads(hit: Hit, index: args.MentionIndex) -> list[tuple[Mention, Mention | 
     return out
 
 
+def intent_type(onto: Ontology, type_: str, mode: str | None) -> tuple[str, str | None]:
+    """A stated intention is itself the event (PLOVER/CAMEO): to cooperate is
+    AGREE, to do harm is THREATEN; verbal acts keep their type."""
+    quad = onto.quad[type_]
+    if quad == 2 or type_ in ("CONSULT", "SUPPORT", "CONCEDE"):
+        return "AGREE", None
+    if quad == 4:
+        return "THREATEN", THREAT_MODE.get(type_)
+    return type_, mode
+
+
 def _span(hit: Hit) -> Span:
     toks = [hit.tok]
     if hit.carrier is not None and abs(hit.carrier.i - hit.tok.i) <= 6:
@@ -97,6 +108,8 @@ def _event(
         type_, mode = "ACCUSE", "disapprove"  # a government "protests" verbally
     span = _span(hit)
     st = stance(hit.tok, hit.carrier, lex)
+    if st.modality == "planned" and hit.trigger.pos == "V" and not st.negated:
+        type_, mode = intent_type(onto, type_, mode)
     text = doc.text if doc is not None else parsed.text
     when = date_of(times, span, text)
     date, precision = date_value(when) if when is not None else (None, None)
