@@ -354,3 +354,21 @@ def test_any_bytes_give_documents_or_input_errors_never_a_crash(fmt: str) -> Non
                 assert r.name.startswith("in") and "\n" not in r.reason
 
     check()
+
+
+def test_json_paragraph_lists_and_unix_dates(tmp_path: Path) -> None:
+    obj = {"text": [PARAS[0], "  ", PARAS[1]], "published_at": 1686729600, "lang": "en"}
+    (tmp_path / "p.json").write_text(json.dumps(obj), encoding="utf-8")
+    (raw,) = read(tmp_path / "p.json")
+    assert isinstance(raw, RawDoc) and raw.text == f"{PARAS[0]}\n\n{PARAS[1]}"
+    assert raw.hints == {"published": "2023-06-14", "language": "en"}
+
+
+def test_atom_entry_with_out_of_line_content_falls_back_to_summary(tmp_path: Path) -> None:
+    feed = ATOM.replace(
+        '<summary type="text">',
+        '<content src="https://notes.example/full" type="text/html"/><summary type="text">',
+    )
+    (tmp_path / "notes.atom").write_text(feed, encoding="utf-8")
+    _, second = read(tmp_path / "notes.atom")
+    assert isinstance(second, RawDoc) and second.text == "Customs posts will stay open at night."

@@ -82,16 +82,19 @@ def _plain(el: Any) -> str | None:
 
 
 def _entry_text(entry: Any) -> str:
-    el = _child(entry, "encoded", "content", "description", "summary")
-    if el is None:
-        return ""
-    if el.get("type") == "xhtml":
-        html = "".join(etree.tostring(c, encoding="unicode") for c in el)
-        return fragment_to_text(html)
-    raw = "".join(el.itertext()).strip()
-    if el.get("type") == "text":
-        return raw
-    return fragment_to_text(raw) if has_markup(raw) else raw
+    """The fullest text an entry has: full content first, then its summary."""
+    for name in ("encoded", "content", "description", "summary"):
+        el = _child(entry, name)
+        if el is None:
+            continue
+        if el.get("type") == "xhtml":
+            text = fragment_to_text("".join(etree.tostring(c, encoding="unicode") for c in el))
+        else:
+            raw = "".join(el.itertext()).strip()
+            text = raw if el.get("type") == "text" or not has_markup(raw) else fragment_to_text(raw)
+        if text:
+            return text
+    return ""
 
 
 def _author(entry: Any) -> str | None:

@@ -28,7 +28,7 @@ def object_to_raw(obj: object, *, name: str, uri: str, fmt: str) -> RawDoc:
     """One JSON object to a RawDoc; HTML in its text field is reduced to text."""
     if not isinstance(obj, dict):
         raise InputError(name, f"expected a JSON object, found {type(obj).__name__}")
-    body = next((obj[k] for k in TEXT_KEYS if isinstance(obj.get(k), str) and obj[k].strip()), None)
+    body = next((b for b in (_body(obj.get(k)) for k in TEXT_KEYS) if b), None)
     if body is None:
         raise InputError(name, f"no text: the object has none of the fields {', '.join(TEXT_KEYS[:3])}")
     text = fragment_to_text(body) if has_markup(body) else body.strip()
@@ -37,6 +37,13 @@ def object_to_raw(obj: object, *, name: str, uri: str, fmt: str) -> RawDoc:
         value = next((obj[k] for k in keys if obj.get(k)), None)
         hints[hint] = iso_date(value) if hint == "published" else text_of(value)
     return make_raw(name=name, uri=uri, text=text, fmt=fmt, hints=hints)
+
+
+def _body(value: object) -> str | None:
+    """A text field: a string, or a list of paragraph strings."""
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        value = "\n\n".join(v.strip() for v in value if v.strip())
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def read_json(text: str, *, name: str, uri: str) -> Iterator[RawDoc | Failure]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -26,6 +26,8 @@ def iso_date(value: object) -> str | None:
         return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, int | float) and not isinstance(value, bool) and 1e8 < value < 1e10:
+        return datetime.fromtimestamp(value, tz=UTC).date().isoformat()  # Unix seconds
     if not isinstance(value, str) or not value.strip():
         return None
     s = value.strip()

@@ -147,7 +147,8 @@ def read_data(
     if fmt == "warc":
         yield from read_warc(io.BytesIO(data), name=name, uri=uri, max_bytes=len(data) + 1)
         return
-    text = decode_bytes(data, name, declared or declared_charset(data))
+    markup = fmt in ("html", "feed")
+    text = decode_bytes(data, name, declared or (declared_charset(data) if markup else None))
     if fmt == "feed":
         yield from read_feed(data, name=name, uri=uri)
     elif fmt == "html":
