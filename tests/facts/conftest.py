@@ -66,7 +66,7 @@ def state_mentions(text: str) -> tuple[Mention, ...]:
     return tuple(sorted(out, key=lambda m: m.span))
 
 
-def when(text: str, words: str, start: date, end: date, precision: Precision = "year") -> TimeExpr:
+def make_time(text: str, words: str, start: date, end: date, precision: Precision = "year") -> TimeExpr:
     """A time expression over the first occurrence of `words`, standing in for the time stage."""
     i = text.index(words)
     return TimeExpr(
@@ -74,8 +74,8 @@ def when(text: str, words: str, start: date, end: date, precision: Precision = "
     )
 
 
-def year(text: str, words: str, y: int) -> TimeExpr:
-    return when(text, words, date(y, 1, 1), date(y, 12, 31))
+def make_year(text: str, words: str, y: int) -> TimeExpr:
+    return make_time(text, words, date(y, 1, 1), date(y, 12, 31))
 
 
 @pytest.fixture(scope="session")
@@ -91,3 +91,15 @@ def facts_of(nlp: Any) -> Callable[..., tuple[Fact, ...]]:
         return extract_facts(nlp(text), make_doc(text), state_mentions(text), tuple(times), keep_all=keep_all)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def when() -> Callable[..., TimeExpr]:
+    """`when(text, words, start, end, precision)`: a time expression over `words`."""
+    return make_time
+
+
+@pytest.fixture(scope="session")
+def year() -> Callable[[str, str, int], TimeExpr]:
+    """`year(text, words, 2020)`: a year expression over `words`."""
+    return make_year

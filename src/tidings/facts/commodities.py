@@ -213,7 +213,7 @@ def _noun_phrase_after(parsed: Any, start: int, s1: int) -> str | None:
     """Adjectives and nouns from `start` up to the head noun ("diesel-electric railway locomotives")."""
     words: list[Any] = []
     for tok in _tokens(parsed, start, s1):
-        if tok.pos_ in ("ADJ", "NOUN", "PROPN") or (tok.text == "-" and words):
+        if _modifier_or_noun(tok) or (tok.text == "-" and words):
             words.append(tok)
             continue
         if tok.pos_ == "DET" and not words:
@@ -231,15 +231,20 @@ def _noun_phrase_before(parsed: Any, end: int, s0: int) -> str | None:
     for tok in reversed(toks):
         if tok.idx + len(tok.text) > end:
             continue
-        if tok.pos_ in ("NOUN", "ADJ", "PROPN") or (tok.text == "-" and words):
+        if _modifier_or_noun(tok) or (tok.text == "-" and words):
             words.insert(0, tok)
             if len(words) >= 4:
                 break
             continue
         break
-    while words and words[0].pos_ not in ("NOUN", "ADJ"):
+    while words and words[0].pos_ not in ("NOUN", "ADJ", "VERB"):
         words.pop(0)
     return _good(words)
+
+
+def _modifier_or_noun(tok: Any) -> bool:
+    """Nouns, adjectives and participles used as adjectives ("dried apricots", "refined oil")."""
+    return tok.pos_ in ("ADJ", "NOUN", "PROPN") or tok.tag_ == "VBN"
 
 
 def _good(words: list[Any]) -> str | None:

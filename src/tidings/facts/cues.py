@@ -81,7 +81,7 @@ QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "increased_to",
         re.compile(
-            r"\b(?:increas|ris|rose|gr[eo]w|climb|jump|soar|doubl|tripl|surg|expand|up)\w*\s+"
+            r"\b(?:increas|ris|rose|gr[eo]w|climb|jump|soar|doubl|tripl|surg|expand)\w*\s+"
             r"(?:\w+\s+){0,2}?to\s*$"
         ),
     ),
@@ -131,4 +131,4 @@ NON_CLAIM_RE = re.compile(
     r"expected to|projected to|is set to|are set to|hopes? to|seeks? to|goal of|wants? to|"
     r"forecasts?|might)\b"
 )
-RATE_RE = re.compile(r"^\W*(?:a|per|each|every) year\b|^\W*annually\b|^\W*per annum\b|^\W*/year\b")
+RATE_RE = re.compile(r"\b(?:a|per|each|every) year\b|\bannually\b|\bper annum\b|/year\b|\byearly\b")

@@ -53,6 +53,8 @@ def extract_facts(
             if not (fig.keep or keep_all):
                 continue
             own = time_for_figure(good_times, sent.start_char, sent.end_char, fig.q.start)
+            if fig.rate and own is not None and own.precision != "year":
+                own = None  # a yearly rate is dated by a year, not by the day someone said it
             t = own if own or fig.rate else fallback
             facts.append(_fact(doc, text, fig, t, in_sentence, context))
     return tuple(facts)
@@ -86,8 +88,8 @@ def _fact(
     context: list[str],
 ) -> Fact:
     q = fig.q
-    if fig.measure not in FLOWS:
-        # a share, count or length is of what its own phrase names ("25% of Afghan heroin")
+    if fig.measure == "share":
+        # a share is of what its own phrase names ("25% of Afghan heroin")
         lo, hi = fig.phrase
         in_sentence = [p for p in in_sentence if lo <= p.start < max(hi, q.end + 60)]
     reporter, partner = assign_parties(text, fig.measure, q.start, in_sentence, context)

@@ -105,10 +105,13 @@ def _measure(
     """The measure and the cue words: phrase cue first, then the nearest free cue in the sentence."""
     found: list[tuple[float, str, str]] = []
     low = text[s0:s1].lower()
+    own = _claimed(text, q, s1)
     for measure, rx in cues.MEASURE_CUES:
         for m in rx.finditer(low):
             a, b = s0 + m.start(), s0 + m.end()
-            if phrase[0] <= a and b <= phrase[1]:
+            if own[0] <= a and b <= own[1]:
+                dist = -1.0  # "10,000 tons of humanitarian aid": the figure's own words
+            elif phrase[0] <= a and b <= phrase[1]:
                 dist = 0.0 if b <= q.start else (a - q.end) / 1000
             elif any(p[0] <= a and b <= p[1] for p in others):
                 continue

@@ -38,6 +38,8 @@ class Party:
 def party_code(m: Mention) -> str | None:
     """The code a fact uses for an actor: its state for officials and governments."""
     a = m.actor
+    if a.kind == "person":
+        return a.country
     if a.kind in ("igo", "ngo") or a.country is None:
         return a.code
     return a.country

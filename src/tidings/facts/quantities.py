@@ -158,7 +158,30 @@ def find_quantities(text: str) -> list[Quantity]:
         q = _quantity(m)
         if q is not None:
             found.append(_with_range(text, q))
-    return found
+    kept = [q for q in found if not any(o is not q and o.start <= q.start and q.end <= o.end for o in found)]
+    nexts: list[Quantity | None] = [*kept[1:], None]
+    return [_borrow_scale(text, q, nxt) for q, nxt in zip(kept, nexts[: len(kept)], strict=True)]
+
+
+def _borrow_scale(text: str, q: Quantity, nxt: Quantity | None) -> Quantity:
+    """"from $10 to $12 million": the first figure takes the scale of the second."""
+    if nxt is None or nxt.kind != q.kind or not re.fullmatch(r"\s*(?:to|-|–|—)\s*", text[q.end : nxt.start]):
+        return q
+    if re.search(r"\d\s?[a-z]", text[q.start : q.end], re.IGNORECASE):
+        return q  # it has a scale of its own
+    digits = re.search(DIGITS, text[nxt.start : nxt.end])
+    base = float(digits.group().replace(",", "")) if digits else 0.0
+    if not base or nxt.value / base < 1000:
+        return q
+    return Quantity(
+        start=q.start,
+        end=q.end,
+        value=q.value * nxt.value / base,
+        unit=q.unit,
+        kind=q.kind,
+        currency=q.currency,
+        noun=q.noun,
+    )
 
 
 def _quantity(m: re.Match[str]) -> Quantity | None:
