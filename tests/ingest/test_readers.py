@@ -287,6 +287,8 @@ def test_stdin_text_and_jsonl_are_sniffed() -> None:
     lines = "\n".join(json.dumps({"text": p}) for p in PARAS).encode()
     out = read("-", stdin=io.BytesIO(lines))
     assert [r.name for r in out] == ["stdin#1", "stdin#2", "stdin#3"]
+    (bracketed,) = read("-", stdin=io.BytesIO(b"[Wire] " + PARAS[2].encode()))
+    assert isinstance(bracketed, RawDoc) and bracketed.fmt == "txt"
 
 
 def test_globs_and_folders_skip_hidden_and_unsupported(tmp_path: Path) -> None:

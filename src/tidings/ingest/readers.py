@@ -9,6 +9,7 @@ this module decides which one reads an input.
 from __future__ import annotations
 
 import io
+import json
 import stat
 import sys
 from collections.abc import Iterator
@@ -79,6 +80,7 @@ def read_inputs(
 
 
 def read_path(path: Path, settings: IngestSettings, *, explicit: bool = True) -> Iterator[Item]:
+    """One file, refused by its size before it is read; a folder's odd files are skipped."""
     name, uri = path.name, str(path)
     fmt = format_of(path)
     if fmt is None:
@@ -122,12 +124,15 @@ def read_stream(stream: IO[bytes], settings: IngestSettings) -> Iterator[Item]:
 
 
 def read_url(url: str, client: httpx.Client, settings: IngestSettings) -> Iterator[Item]:
+    """One URL; the Content-Type decides the format, the content only when it is vague."""
     got = fetch(url, client, max_bytes=settings.max_bytes)
     fmt = MEDIA_TYPES.get(got.content_type)
     if fmt == "xml" or (fmt is None and got.content_type.endswith("+xml")):
         fmt = "feed" if is_feed(got.data) else None
-    if fmt is None or fmt == "txt":
-        fmt = sniff(got.data) if fmt or got.content_type.startswith("text/") or not got.content_type else None
+    elif fmt == "txt" and sniff(got.data) == "html":  # servers often send pages as text/plain
+        fmt = "html"
+    elif fmt is None and not got.content_type:
+        fmt = sniff(got.data)
     if fmt is None:
         raise InputError(url, f"unsupported content type {got.content_type or '(none)'}")
     hints = {"url": got.url}
@@ -170,11 +175,14 @@ def sniff(data: bytes) -> str:
         return "feed"
     if looks_like_html(head) or (head.startswith(b"<") and b"<p" in data[:65536].lower()):
         return "html"
-    if head.startswith(b"["):
-        return "json"
-    if head.startswith(b"{"):
-        lines = [ln for ln in data[:65536].splitlines() if ln.strip()]
-        return "jsonl" if len(lines) > 1 and all(ln.lstrip().startswith(b"{") for ln in lines[:3]) else "json"
+    if head.startswith((b"[", b"{")):
+        try:
+            json.loads(data)
+            return "json"
+        except ValueError:
+            lines = [ln for ln in data.splitlines()[:3] if ln.strip()]
+            if head.startswith(b"{") and len(lines) > 1 and all(ln.rstrip().endswith(b"}") for ln in lines):
+                return "jsonl"
     return "txt"
 
 
