@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from tidings.actors.clock import document_clock
-from tidings.actors.compounds import assemble
+from tidings.actors.clock import Clock, document_clock
+from tidings.actors.compounds import assemble, capital_country, place
 from tidings.actors.coref import resolve_countries, resolve_organs, resolve_posts, resolve_pronouns
 from tidings.actors.gazetteer import Gazetteer, entry_actor, load_gazetteer
 from tidings.actors.hits import Hit
@@ -73,4 +73,9 @@ def lookup(gaz: Gazetteer, text: str) -> Actor | None:
     entry = gaz.by_surface.get(name) or gaz.by_surface.get(name.removeprefix("the ").removeprefix("The "))
     if entry is None or entry.kind in ("sector", "title"):
         return None
+    if entry.kind == "capital":
+        country = capital_country(name, gaz, Clock(None, False, False))
+        if country is None:
+            return place(name, entry.country, gaz)
+        return Actor(text=name, name=gaz.states[country], code=country, country=country, sector="GOV")
     return entry_actor(gaz, entry, name)

@@ -77,7 +77,7 @@ def after(doc: Doc, end: int, by_start: dict[int, Atom], gaz: Gazetteer, clock: 
     if k < len(doc) and doc[k].lower_ == "the":
         k += 1
     a = by_start.get(k)
-    if a is None or a.kind not in AFFILIATIONS:
+    if a is None or a.kind not in AFFILIATIONS or (a.end < len(doc) and doc[a.end].text in GENITIVE):
         return None
     country, org = affiliation_of(a, gaz, clock)
     return Affiliation(end, a.end, country, org)

@@ -79,6 +79,12 @@ def _strip_the(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
+def _uninvert(name: str) -> str:
+    """ "Iran, Islamic Republic of" -> "Islamic Republic of Iran" (pycountry's sort order undone)."""
+    head, _, tail = name.partition(", ")
+    return _strip_the(f"{tail} {head}")
+
+
 def _curated(name: str) -> dict[str, Any]:
     with open(DATA / name, encoding="utf-8") as f:
         data: dict[str, Any] = json.load(f)
@@ -108,7 +114,7 @@ def build_states(curated: dict[str, Any]) -> dict[str, dict[str, Any]]:
         names += _split(curated["aliases"].get(iso3, ""))
         if iso3 in curated["extra_states"]:
             names.insert(0, curated["extra_states"][iso3])
-        names = [_strip_the(n) for n in names if n and "," not in n]
+        names = [_strip_the(n) for n in names + [_uninvert(n) for n in names if "," in n] if n]
         short = str(row.name_short) if row is not None else ""
         canonical = [short] if short and "," not in short else names[:1]
         adjectives = _split(curated["adjectives"].get(iso3, ""))
@@ -167,6 +173,7 @@ def build() -> dict[str, Any]:
         "ministry_sector": {k: v for k, v in words["ministry_sector"].items() if not k.startswith("_")},
         "titles": words["titles"],
         "title_modifiers": words["title_modifiers"],
+        "non_name_words": words["non_name_words"],
         "pronouns": words["pronouns"],
         "persons": persons["persons"],
     }

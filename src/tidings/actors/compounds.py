@@ -65,9 +65,9 @@ def acts(doc: Doc, atom: Atom) -> bool:
     return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
-def capital_country(atom: Atom, gaz: Gazetteer, clock: Clock) -> str | None:
+def capital_country(name: str, gaz: Gazetteer, clock: Clock) -> str | None:
     """The state whose government a capital's name stands for at the document's time, if any."""
-    for term in gaz.capital_terms(atom.name):
+    for term in gaz.capital_terms(name):
         in_term = (
             clock.day is not None
             and (term.start is None or term.start <= clock.day)
@@ -78,11 +78,15 @@ def capital_country(atom: Atom, gaz: Gazetteer, clock: Clock) -> str | None:
     return None
 
 
+def place(name: str, country: str | None, gaz: Gazetteer) -> Actor:
+    """A city or territory as a location (kind "other"), under its current name."""
+    terms = gaz.capital_terms(name)
+    current = terms[-1].current_name if terms else name
+    return Actor(text=name, name=current, code=None, country=country, kind="other")
+
+
 def _place(atom: Atom, gaz: Gazetteer) -> Hit:
-    terms = gaz.capital_terms(atom.name)
-    name = terms[-1].current_name if terms else atom.entry.name
-    actor = Actor(text=atom.name, name=name, code=None, country=atom.entry.country, kind="other")
-    return Hit(atom.start, atom.end, actor, "location")
+    return Hit(atom.start, atom.end, place(atom.name, atom.entry.country, gaz), "location")
 
 
 def _single(doc: Doc, atom: Atom, gaz: Gazetteer, clock: Clock) -> Hit | None:
@@ -93,7 +97,7 @@ def _single(doc: Doc, atom: Atom, gaz: Gazetteer, clock: Clock) -> Hit | None:
         via = {"adjective": "adjective", "demonym": "demonym"}.get(kind, "gazetteer")
         return Hit(atom.start, atom.end, entry_actor(gaz, atom.entry, atom.name), via)
     if kind in ("capital", "metonym"):
-        country = atom.entry.country if kind == "metonym" else capital_country(atom, gaz, clock)
+        country = atom.entry.country if kind == "metonym" else capital_country(atom.name, gaz, clock)
         if country is not None and acts(doc, atom):
             actor = entry_actor(gaz, atom.entry, atom.name)
             return Hit(

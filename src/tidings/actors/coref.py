@@ -158,7 +158,10 @@ def resolve_countries(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
     """ "the two countries" -> the two states last named together; "the country" -> the last state."""
     out: list[Hit] = []
     states = [h for h in hits if _state_code(h, gaz) and h.via != "coref"]
+    covered = {t for h in hits for t in range(h.start, h.end)}
     for tok in doc:
+        if tok.i in covered:
+            continue
         if tok.lower_ in PAIR_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in PAIR_QUANT:
             start = tok.i - 1 - (tok.i > 1 and doc[tok.i - 2].lower_ == "the")
             pair = _last_pair(doc, states, tok.i - 1, gaz)

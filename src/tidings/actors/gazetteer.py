@@ -115,6 +115,9 @@ class Gazetteer:
 
         self.tokenizer = spacy.blank("en").tokenizer
         self.states: dict[str, str] = {k: v["name"] for k, v in data["states"].items()}
+        self.adjectives: dict[str, tuple[str, ...]] = {
+            k: tuple(v["adjectives"]) for k, v in data["states"].items()
+        }
         self.capital_of: dict[str, str | None] = {k: v["capital"] for k, v in data["states"].items()}
         self.orgs: dict[str, dict[str, Any]] = {**data["orgs"], **data["groups"]}
         self.cities: dict[str, tuple[str, float, float]] = {
@@ -123,6 +126,7 @@ class Gazetteer:
         self.capitals: dict[str, tuple[CapitalTerm, ...]] = self._capitals(data)
         self.ministry_sector: dict[str, str] = data["ministry_sector"]
         self.title_modifiers = frozenset(data["title_modifiers"])
+        self.non_name_words = frozenset(data["non_name_words"])
         self.pronouns: dict[str, str] = data["pronouns"]
         self.persons = tuple(self._person(p) for p in data["persons"])
         self.by_surface: dict[str, Entry] = {}

@@ -55,7 +55,14 @@ def slug(name: str) -> str:
 
 
 def first_name_compatible(a: str, b: str) -> bool:
-    """Two given-name strings (possibly initials like "K.") that may name one person."""
+    """Two given-name strings ("K.", "Kassym-Zhomart", "S. Frederick") that may name one person."""
+    wa, wb = a.split(), b.split()
+    if len(wa) > 1 or len(wb) > 1:
+        return any(_word_compatible(x, y) for x in wa or [""] for y in wb or [""])
+    return _word_compatible(a, b)
+
+
+def _word_compatible(a: str, b: str) -> bool:
     ka, kb = name_key(a), name_key(b)
     if not ka or not kb:
         return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -49,7 +50,13 @@ def _known(gaz: Gazetteer, first: str, key: str) -> KnownPerson | None:
     return None
 
 
-def _surname_finds(doc: Doc, atoms: list[Atom], finds: list[PersonFind], keys: set[str]) -> list[PersonFind]:
+def _initial(text: str) -> bool:
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
+
+
+def _surname_finds(
+    doc: Doc, atoms: list[Atom], finds: list[PersonFind], keys: set[str], firsts: set[str]
+) -> list[PersonFind]:
     """Later bare mentions of a surname already known in this document ("Tokayev said")."""
     taken = {t for f in finds for t in range(f.start, f.end)} | {
         t for a in atoms for t in range(a.start, a.end)
@@ -64,9 +71,7 @@ def _surname_finds(doc: Doc, atoms: list[Atom], finds: list[PersonFind], keys: s
         while (
             s > 0
             and s - 1 not in taken
-            and is_name_token(doc[s - 1])
-            and not doc[s - 1].is_stop
-            and not doc[s - 1].is_sent_start
+            and (_initial(doc[s - 1].text) or name_key(doc[s - 1].text) in firsts)
         ):
             s -= 1
         if s > 0 and doc[s - 1].text == "-":
@@ -81,7 +86,9 @@ def pool_persons(
 ) -> list[Hit]:
     keys = {name_key(_split(doc, f)[2]) for f in finds}
     keys |= {p.surname_key for p in gaz.persons if len(p.surname_key) >= MIN_SURNAME_KEY}
-    finds = sorted(finds + _surname_finds(doc, atoms, finds, keys), key=lambda f: f.start)
+    firsts = {name_key(w) for f in finds for w in _split(doc, f)[1].split()}
+    firsts |= {p.first_key for p in gaz.persons}
+    finds = sorted(finds + _surname_finds(doc, atoms, finds, keys, firsts), key=lambda f: f.start)
     people: list[Person] = []
     owner: list[Person] = []
     for f in finds:
@@ -113,6 +120,10 @@ def _hit(f: PersonFind, p: Person, gaz: Gazetteer, clock: Clock, doc: Doc) -> Hi
         country, org = country or g.country, org or g.org
     if p.known is not None:
         held = p.known.role_on(clock.day)
+        if held is None and clock.day is not None:
+            past = [r for r in p.known.roles if r.end is not None and r.end < clock.day]
+            if past:  # a former office holder (PLOVER's ELI)
+                held = dataclasses.replace(past[-1], sector="ELI", role=f"Former {past[-1].role}")
         if held is not None:
             holder_is_state = held.country in gaz.states
             role = role or held.role

@@ -41,12 +41,14 @@ class PersonScan:
     used: set[int]  # indices of atoms the persons consumed
 
 
-def name_end(doc: Doc, j: int, by_start: dict[int, Atom]) -> int:
+def name_end(doc: Doc, j: int, by_start: dict[int, Atom], gaz: Gazetteer) -> int:
     """End of a run of name tokens starting at j (j itself when there is none)."""
     k = j
     while k < len(doc) and k - j < MAX_NAME_TOKENS and is_name_token(doc[k]) and not doc[k].is_stop:
         a = by_start.get(k)
-        if a is not None and a.kind in PROPER | {"city", "territory", "title", "sector"}:
+        if (a is not None and a.kind in PROPER | {"title", "sector"}) or doc[k].text in gaz.non_name_words:
+            break
+        if k > j and "\n" in doc[k - 1].whitespace_ + doc[k - 1].text:
             break
         k += 1
     while k > j and doc[k - 1].text == "-":
@@ -99,7 +101,7 @@ def find_persons(doc: Doc, atoms: list[Atom], gaz: Gazetteer, clock: Clock) -> P
         j = post.end
         if j + 1 < len(doc) and doc[j].text == ",":
             j += 1 if _is_person_ent(doc, j + 1) else 0
-        k = name_end(doc, j, by_start)
+        k = name_end(doc, j, by_start, gaz)
         if k > j and (a.name[:1].isupper() or j > post.end):
             finds.append(
                 PersonFind(post.start, k, j, k, "title", post.role, post.sector, post.country, post.parent)
@@ -137,9 +139,9 @@ def _appositions_and_entities(
         if ent.label_ != "PERSON" or named & set(range(ent.start, ent.end)):
             continue
         s = ent.start
-        while s < ent.end and not is_name_token(doc[s]):
+        while s < ent.end and (not is_name_token(doc[s]) or doc[s].text in gaz.non_name_words):
             s += 1
-        e = name_end(doc, s, by_start)
+        e = name_end(doc, s, by_start, gaz)
         if e <= s or proper_tokens & set(range(s, e)):
             continue
         named.update(range(s, e))
