@@ -1,7 +1,58 @@
-"""`tidings events`: stored events, for people (to be built)."""
+"""`tidings events`: stored events, for people."""
 
 from __future__ import annotations
 
-import click
+import json
 
-COMMANDS: list[click.Command] = []
+import click
+from rich.console import Console
+from rich.table import Table
+
+from tidings.cli.options import db_option, output_format_option
+from tidings.events.query import EventFilter, event_rows
+from tidings.store import Store
+
+
+def _actor(code: object, country: object) -> str:
+    return str(code or country or "?")
+
+
+@click.command()
+@db_option
+@click.option("--actor", help="Events with this actor (code or country) as source or target.")
+@click.option("--dyad", nargs=2, metavar="A B", help="Events between A and B, either direction.")
+@click.option("--type", "type_", help="PLOVER type, e.g. CONSULT.")
+@click.option("--from", "date_from", metavar="DATE", help="On or after this date (YYYY[-MM[-DD]]).")
+@click.option("--to", "date_to", metavar="DATE", help="On or before this date (YYYY[-MM[-DD]]).")
+@click.option("--doc", help="Only this document (doc_id, its prefix, or file name).")
+@click.option("--limit", type=int, help="At most this many events.")
+@output_format_option
+def events(
+    db: str,
+    actor: str | None,
+    dyad: tuple[str, str] | None,
+    type_: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    doc: str | None,
+    limit: int | None,
+    as_json: bool,
+) -> None:
+    """List coded events: date, type, source -> target, mode, negation/modality, sentence."""
+    f = EventFilter(actor=actor, dyad=dyad or None, type=type_, date_from=date_from, date_to=date_to, doc=doc, limit=limit)
+    with Store(db, read_only=True) as store:
+        rows = event_rows(store, f)
+    if as_json:
+        for r in rows:
+            click.echo(json.dumps(r, default=str, ensure_ascii=False))
+        return
+    table = Table("date", "type", "source → target", "mode", "stance", "sentence")
+    for r in rows:
+        stance = ("NOT " if r["negated"] else "") + str(r["modality"] or "")
+        dyad_text = f"{_actor(r['source_code'], r['source_country'])} → {_actor(r['target_code'], r['target_country'])}"
+        snippet = " ".join(str(r["sentence"]).split())
+        table.add_row(str(r["date"] or ""), r["type"], dyad_text, str(r["mode"] or ""), stance, snippet[:90])
+    Console().print(table)
+
+
+COMMANDS = [events]

@@ -127,12 +127,13 @@ def clause_subjects(tok: Token, index: MentionIndex) -> list[Mention]:
     return []
 
 
-def prep_targets(tok: Token, index: MentionIndex) -> list[Mention]:
+def prep_targets(tok: Token, index: MentionIndex, depth: int = 2) -> list[Mention]:
+    """Actors after with/to/against/...: "met with X", "to the border with X"."""
     for child in tok.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in NOT_RECIPIENTS:
-                    found = actors_of(pobj, index)
+                    found = actors_of(pobj, index) or (prep_targets(pobj, index, depth - 1) if depth > 1 else [])
                     if found:
                         return found
     return []

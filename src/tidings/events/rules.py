@@ -70,6 +70,18 @@ def _dyads(hit: Hit, index: args.MentionIndex) -> list[tuple[Mention, Mention | 
     return out
 
 
+def _acts_itself(verb: Token, source: Mention) -> bool:
+    """The state or organisation is itself the subject ("Kenya protested"), not
+    a modifier of it ("Kenyan students protested")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subj is not None
+        and source.actor.kind in STATE_LIKE
+        and source.span[0] <= subj.idx < source.span[1]
+        and source.actor.sector in (None, "GOV")
+    )
+
+
 def intent_type(onto: Ontology, type_: str, mode: str | None) -> tuple[str, str | None]:
     """A stated intention is itself the event (PLOVER/CAMEO): to cooperate is
     AGREE, to do harm is THREATEN; verbal acts keep their type."""
@@ -104,7 +116,7 @@ def _event(
     parsed, doc, times, index, onto, lex = ctx
     source, target = dyad
     type_, mode = hit.type, hit.mode
-    if type_ == "PROTEST" and hit.trigger.pos == "V" and source.actor.kind in STATE_LIKE:
+    if type_ == "PROTEST" and hit.trigger.pos == "V" and _acts_itself(hit.tok, source):
         type_, mode = "ACCUSE", "disapprove"  # a government "protests" verbally
     span = _span(hit)
     st = stance(hit.tok, hit.carrier, lex)
