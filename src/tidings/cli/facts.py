@@ -78,7 +78,7 @@ def clusters_table(clusters: list[dict[str, Any]]) -> Table:
     table = Table("", "measure", "parties", "commodity", "value", "unit", "period", "sources")
     for c in clusters:
         sources = "\n".join(
-            f"{m['doc_name']}: {_num(m['value'])} {_period(m['period_start'], m['period_end'])} “{m['text']}”"
+            f"{m['doc_name']}: {_num(m['value'])} ({_period(m['period_start'], m['period_end']) or '-'})"
             for m in c["members"]
         )
         parties = " – ".join(p for p in (c["reporter"], c["partner"]) if p)
@@ -96,17 +96,24 @@ def clusters_table(clusters: list[dict[str, Any]]) -> Table:
 
 
 def _num(v: float | None) -> str:
-    return "" if v is None else f"{v:,.0f}" if abs(v) >= 100 else f"{v:g}"
+    """987900000 -> 987.9M; small values as they are."""
+    if v is None:
+        return ""
+    for scale, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if abs(v) >= scale:
+            return f"{v / scale:,.4g}{suffix}"
+    return f"{v:g}"
 
 
 def _period(s: date | None, e: date | None) -> str:
+    """2022, 2023-01, or 2023-01..2023-11."""
     if s is None:
         return ""
-    return (
-        f"{s:%Y-%m}..{e:%Y-%m}"
-        if (e and (s.month, e.month) != (1, 12)) or (e and s.year != e.year)
-        else f"{s.year}"
-    )
+    if e is None or (s.year == e.year and (s.month, e.month) == (1, 12)):
+        return str(s.year)
+    if (s.year, s.month) == (e.year, e.month):
+        return f"{s:%Y-%m}"
+    return f"{s:%Y-%m}..{e:%Y-%m}"
 
 
 COMMANDS = [facts]

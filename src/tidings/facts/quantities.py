@@ -164,7 +164,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def _borrow_scale(text: str, q: Quantity, nxt: Quantity | None) -> Quantity:
-    """"from $10 to $12 million": the first figure takes the scale of the second."""
+    """ "from $10 to $12 million": the first figure takes the scale of the second."""
     if nxt is None or nxt.kind != q.kind or not re.fullmatch(r"\s*(?:to|-|–|—)\s*", text[q.end : nxt.start]):
         return q
     if re.search(r"\d\s?[a-z]", text[q.start : q.end], re.IGNORECASE):

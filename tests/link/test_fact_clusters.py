@@ -1,0 +1,145 @@
+"""Fact clusters across three documents: agreement within rounding, conflict, different periods."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tidings.cli import main
+from tidings.link.facts import assign_clusters, cluster_facts, fact_clusters, values_agree
+from tidings.offsets import OffsetMap
+from tidings.records import DocMeta, Document, Fact, Result
+from tidings.store import Store
+
+YEAR = (date(2020, 1, 1), date(2020, 12, 31))
+JAN_OCT = (date(2020, 1, 1), date(2020, 10, 31))
+
+
+def doc(name: str) -> Document:
+    text = f"An article called {name}."
+    return Document(
+        doc_id=name,
+        doc_name=f"{name}.txt",
+        uri=f"{name}.txt",
+        fmt="txt",
+        content_hash=name,
+        raw_text=text,
+        text=text,
+        offsets=OffsetMap.identity(len(text)),
+        meta=DocMeta(),
+    )
+
+
+def fact(
+    doc_id: str, n: int, measure: str, parties: tuple[str, str], value: float, period: tuple[date, date]
+) -> Fact:
+    return Fact(
+        fact_id=f"{doc_id}-{n}",
+        doc_id=doc_id,
+        measure=measure,
+        reporter=parties[0],
+        partner=parties[1],
+        commodity=None,
+        value=value,
+        unit="USD",
+        currency="USD",
+        value_usd=value,
+        approx=False,
+        qualifier=None,
+        period_start=period[0],
+        period_end=period[1],
+        period_text=None,
+        text=f"${value / 1e6:g} million",
+        sentence="",
+        span=(0, 5),
+        extractor="test",
+    )
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    s = Store(tmp_path / "t.duckdb")
+    a, b, c = doc("alpha"), doc("beta"), doc("gamma")
+    s.write(
+        [
+            # turnover 2020: alpha and beta agree within rounding, in either party order
+            Result(doc=a, facts=(fact("alpha", 1, "trade_turnover", ("UZB", "TJK"), 512.4e6, YEAR),)),
+            Result(
+                doc=b,
+                facts=(
+                    fact("beta", 1, "trade_turnover", ("TJK", "UZB"), 512e6, YEAR),
+                    # exports 2020: beta and gamma disagree
+                    fact("beta", 2, "exports", ("UZB", "TJK"), 300e6, YEAR),
+                ),
+            ),
+            Result(
+                doc=c,
+                facts=(
+                    fact("gamma", 1, "exports", ("UZB", "TJK"), 210e6, YEAR),
+                    # imports: full year in gamma vs Jan-Oct in alpha's sister figure
+                    fact("gamma", 2, "imports", ("UZB", "TJK"), 95e6, YEAR),
+                    fact("gamma", 3, "imports", ("UZB", "TJK"), 80e6, JAN_OCT),
+                    # the reverse flow is another cluster
+                    fact("gamma", 4, "exports", ("TJK", "UZB"), 210e6, YEAR),
+                ),
+            ),
+        ]
+    )
+    cluster_facts(s)
+    return s
+
+
+def test_three_documents_agree_conflict_and_differ_in_period(store: Store) -> None:
+    clusters = {(c["measure"], c["reporter"]): c for c in fact_clusters(store)}
+    turnover = clusters[("trade_turnover", "UZB")]
+    assert turnover["status"] == "agree" and turnover["sources"] == 2
+    exports = clusters[("exports", "UZB")]
+    assert exports["status"] == "conflict" and sorted(m["value"] for m in exports["members"]) == [
+        210e6,
+        300e6,
+    ]
+    imports = clusters[("imports", "UZB")]
+    assert imports["status"] == "different_periods"
+    assert {(m["period_end"], m["value"]) for m in imports["members"]} == {
+        (date(2020, 12, 31), 95e6),
+        (date(2020, 10, 31), 80e6),
+    }
+    assert clusters[("exports", "TJK")]["status"] == "single"
+
+
+def test_filters_and_cluster_ids_written(store: Store) -> None:
+    assert store.query("SELECT count(*) AS n FROM facts WHERE cluster_id IS NULL")[0]["n"] == 0
+    assert [c["measure"] for c in fact_clusters(store, measure="trade_turnover", dyad=("TJK", "UZB"))] == [
+        "trade_turnover"
+    ]
+    assert fact_clusters(store, period=(date(2021, 1, 1), date(2021, 12, 31))) == []
+
+
+def test_rounding_rule() -> None:
+    assert values_agree([987.9e6, 987e6])
+    assert not values_agree([987.9e6, 950e6])
+    assert values_agree([600e6, 590e6], approx=True)
+    rows = [
+        {"fact_id": "x", "measure": "exports", "reporter": "A", "partner": "B", "commodity": "wheat"},
+        {"fact_id": "y", "measure": "exports", "reporter": "A", "partner": "B", "commodity": "Wheat"},
+    ]
+    for r in rows:
+        r |= {"unit": "t", "period_start": None, "period_end": None}
+    ids = assign_clusters(rows)
+    assert ids["x"] == ids["y"]
+
+
+def test_cli_table_and_json(store: Store) -> None:
+    path = store.path
+    store.close()
+    runner = CliRunner()
+    out = runner.invoke(main, ["facts", "--db", path, "--measure", "imports"])
+    assert out.exit_code == 0, out.output
+    assert "◐" in out.output and "imports" in out.output
+    js = runner.invoke(main, ["facts", "--db", path, "--json", "--period", "2020-01..2020-06"])
+    assert js.exit_code == 0 and js.output.count("\n") == 4
+    bad = runner.invoke(main, ["facts", "--db", path, "--period", "last year"])
+    assert bad.exit_code != 0
