@@ -25,7 +25,7 @@ class RawDoc:
 
     name: str  # the input file's name (doc_name in exports)
     uri: str  # where it came from: path, path#entry, URL or "-"
-    text: str  # decoded text (HTML stays HTML here)
+    text: str  # decoded text; for HTML, feeds and WARC the extracted main text
     fmt: str  # txt, md, html, json, jsonl, rss, atom, warc
     content_hash: str  # sha256 of the decoded text
     hints: dict[str, Any] = field(default_factory=dict)  # metadata from markup/JSON
