@@ -1,4 +1,4 @@
-"""`tidings ingest` and `tidings recode`."""
+"""`tidings ingest`."""
 
 from __future__ import annotations
 
@@ -22,9 +22,22 @@ from tidings.store import Store
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @settings_options
+@click.option(
+    "--workers",
+    "-w",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Worker processes for the pipeline (the store is written by this process).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def ingest(
-    paths: tuple[str, ...], db: str, config_path: object, overrides: tuple[str, ...], quiet: bool
+    paths: tuple[str, ...],
+    db: str,
+    config_path: object,
+    overrides: tuple[str, ...],
+    workers: int,
+    quiet: bool,
 ) -> None:
     """Read PATHS (files, folders, globs, http(s) URLs, or - for stdin), run the
     whole pipeline and store documents, events and facts in the --db store.
@@ -67,6 +80,7 @@ def ingest(
                 pipeline,
                 store,
                 batch_size=settings.ingest.batch_size,
+                workers=workers,
                 on_progress=progress,
                 on_failure=show_failure,
             )
