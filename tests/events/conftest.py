@@ -12,22 +12,50 @@ from tidings.events import code_events
 from tidings.nlp import load_model
 from tidings.records import Actor, ActorKind, Event, Mention, TimeExpr
 
-# surface -> (code, country, kind); demonyms and capitals stand for their state.
-ACTORS: dict[str, tuple[str | None, str | None, ActorKind]] = {
-    "Norway": ("NOR", "NOR", "state"), "Norwegian": ("NOR", "NOR", "state"),
-    "Sweden": ("SWE", "SWE", "state"), "Denmark": ("DNK", "DNK", "state"),
-    "Finland": ("FIN", "FIN", "state"), "Peru": ("PER", "PER", "state"), "Peruvian": ("PER", "PER", "state"),
-    "Bolivia": ("BOL", "BOL", "state"), "Bolivian": ("BOL", "BOL", "state"), "Kenya": ("KEN", "KEN", "state"),
-    "Kenyan": ("KEN", "KEN", "state"), "Ugandan": ("UGA", "UGA", "state"), "Uganda": ("UGA", "UGA", "state"),
-    "Ghana": ("GHA", "GHA", "state"), "Ghanaian": ("GHA", "GHA", "state"), "Nigeria": ("NGA", "NGA", "state"),
-    "Brazil": ("BRA", "BRA", "state"), "Chile": ("CHL", "CHL", "state"), "Chilean": ("CHL", "CHL", "state"),
-    "Mongolia": ("MNG", "MNG", "state"), "Japan": ("JPN", "JPN", "state"), "Canberra": ("AUS", "AUS", "state"),
-    "Australia": ("AUS", "AUS", "state"), "Fiji": ("FJI", "FJI", "state"), "Portugal": ("PRT", "PRT", "state"),
-    "Spain": ("ESP", "ESP", "state"), "Spanish": ("ESP", "ESP", "state"), "Ecuador": ("ECU", "ECU", "state"),
-    "Colombia": ("COL", "COL", "state"), "Colombian": ("COL", "COL", "state"), "Morocco": ("MAR", "MAR", "state"),
-    "the African Union": ("AU", None, "igo"), "the Red Cross": ("ICRC", None, "ngo"),
+# Names and demonyms of states stand for the state.
+STATES = {
+    "Norway": "NOR",
+    "Norwegian": "NOR",
+    "Sweden": "SWE",
+    "Denmark": "DNK",
+    "Finland": "FIN",
+    "Peru": "PER",
+    "Peruvian": "PER",
+    "Bolivia": "BOL",
+    "Bolivian": "BOL",
+    "Kenya": "KEN",
+    "Kenyan": "KEN",
+    "Ugandan": "UGA",
+    "Uganda": "UGA",
+    "Ghana": "GHA",
+    "Ghanaian": "GHA",
+    "Nigeria": "NGA",
+    "Nigerian": "NGA",
+    "Brazil": "BRA",
+    "Chile": "CHL",
+    "Chilean": "CHL",
+    "Mongolia": "MNG",
+    "Japan": "JPN",
+    "Australia": "AUS",
+    "Fiji": "FJI",
+    "Portugal": "PRT",
+    "Spain": "ESP",
+    "Spanish": "ESP",
+    "Ecuador": "ECU",
+    "Colombia": "COL",
+    "Colombian": "COL",
+    "Morocco": "MAR",
+}
+# surface -> (code, country, kind)
+OTHERS: dict[str, tuple[str, str | None, ActorKind]] = {
+    "the African Union": ("AU", None, "igo"),
+    "the Red Cross": ("ICRC", None, "ngo"),
     "the Shining Path": ("SHINING_PATH", "PER", "group"),
-}  # fmt: skip
+}
+ACTORS: dict[str, tuple[str, str | None, ActorKind]] = {
+    **{k: (v, v, "state") for k, v in STATES.items()},
+    **OTHERS,
+}
 PLACES = {"Nairobi": "KEN", "Lagos": "NGA", "Quito": "ECU", "Lima": "PER"}
 
 
@@ -48,7 +76,9 @@ def make_times(text: str) -> tuple[TimeExpr, ...]:
     out = []
     for m in re.finditer(r"\b(\d{1,2}) March 2022\b", text):
         d = date(2022, 3, int(m.group(1)))
-        out.append(TimeExpr(span=m.span(), text=m.group(0), value=d.isoformat(), precision="day", start=d, end=d))
+        out.append(
+            TimeExpr(span=m.span(), text=m.group(0), value=d.isoformat(), precision="day", start=d, end=d)
+        )
     return tuple(out)
 
 

@@ -39,7 +39,9 @@ def events(
     as_json: bool,
 ) -> None:
     """List coded events: date, type, source -> target, mode, negation/modality, sentence."""
-    f = EventFilter(actor=actor, dyad=dyad or None, type=type_, date_from=date_from, date_to=date_to, doc=doc, limit=limit)
+    f = EventFilter(
+        actor=actor, dyad=dyad or None, type=type_, date_from=date_from, date_to=date_to, doc=doc, limit=limit
+    )
     with Store(db, read_only=True) as store:
         rows = event_rows(store, f)
     if as_json:
@@ -50,8 +52,8 @@ def events(
     for r in rows:
         stance = ("NOT " if r["negated"] else "") + str(r["modality"] or "")
         dyad_text = f"{_actor(r['source_code'], r['source_country'])} → {_actor(r['target_code'], r['target_country'])}"
-        snippet = " ".join(str(r["sentence"]).split())
-        table.add_row(str(r["date"] or ""), r["type"], dyad_text, str(r["mode"] or ""), stance, snippet[:90])
+        snippet = " ".join(str(r["sentence"]).split())[:90]
+        table.add_row(str(r["date"] or ""), r["type"], dyad_text, str(r["mode"] or ""), stance, snippet)
     Console().print(table)
 
 

@@ -12,11 +12,31 @@ from tidings.records import Mention
 
 # Dependents that leave the noun phrase: clauses, coordination, most prepositions.
 NP_STOP = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "prep", "parataxis"})
-TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "toward", "towards", "into", "between", "from", "for"})
+TARGET_PREPS = frozenset(
+    {"with", "to", "against", "on", "upon", "toward", "towards", "into", "between", "from", "for"}
+)
 PLACE_PREPS = frozenset({"in", "at"})
 # Abstract heads that do not name a recipient: "on the initiative of", "on behalf of".
-NOT_RECIPIENTS = frozenset({"initiative", "behalf", "basis", "sideline", "sidelines", "occasion", "issue", "situation",
-                            "question", "matter", "invitation", "request", "level", "side", "margin", "margins"})
+NOT_RECIPIENTS = frozenset(
+    {
+        "initiative",
+        "behalf",
+        "basis",
+        "sideline",
+        "sidelines",
+        "occasion",
+        "issue",
+        "situation",
+        "question",
+        "matter",
+        "invitation",
+        "request",
+        "level",
+        "side",
+        "margin",
+        "margins",
+    }
+)
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 ACTOR_KINDS = frozenset({"state", "igo", "ngo", "group", "person", "company"})
 
@@ -62,7 +82,9 @@ def actor_at(head: Token, index: MentionIndex) -> Mention | None:
     the head itself, else the nearest one."""
     own = [m for m in index.at(head) if is_actor(m)]
     if own:
-        return max(own, key=lambda m: (m.actor.kind != "person" or bool(m.actor.country), m.span[1] - m.span[0]))
+        return max(
+            own, key=lambda m: (m.actor.kind != "person" or bool(m.actor.country), m.span[1] - m.span[0])
+        )
     found: list[tuple[int, Mention]] = []
     for t in phrase_tokens(head):
         found.extend((abs(t.i - head.i), m) for m in index.at(t) if is_actor(m))
@@ -70,7 +92,7 @@ def actor_at(head: Token, index: MentionIndex) -> Mention | None:
 
 
 def coordinated(head: Token) -> list[Token]:
-    """"A, B and C" -> [A, B, C]."""
+    """ "A, B and C" -> [A, B, C]."""
     out = [head]
     for child in head.children:
         if child.dep_ == "conj":
@@ -80,10 +102,12 @@ def coordinated(head: Token) -> list[Token]:
 
 def actors_of(head: Token, index: MentionIndex) -> list[Mention]:
     """One actor per coordinated member; members without an actor are skipped."""
-    out = []
+    out: list[Mention] = []
     for member in coordinated(head):
         m = actor_at(member, index)
-        if m is not None and all(m.actor.code != o.actor.code or m.actor.country != o.actor.country for o in out):
+        if m is not None and all(
+            m.actor.code != o.actor.code or m.actor.country != o.actor.country for o in out
+        ):
             out.append(m)
     return out
 
@@ -105,6 +129,8 @@ def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
     if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX") and head is not verb:
         return subjects(head, index)
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head is not head:  # "is ready to send"
+        return subjects(head.head, index)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":  # "refrained from imposing"
         return subjects(head.head, index)
     if verb.dep_ == "relcl":
         return actors_of(verb.head, index)
@@ -133,7 +159,9 @@ def prep_targets(tok: Token, index: MentionIndex, depth: int = 2) -> list[Mentio
         if child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in NOT_RECIPIENTS:
-                    found = actors_of(pobj, index) or (prep_targets(pobj, index, depth - 1) if depth > 1 else [])
+                    found = actors_of(pobj, index) or (
+                        prep_targets(pobj, index, depth - 1) if depth > 1 else []
+                    )
                     if found:
                         return found
     return []

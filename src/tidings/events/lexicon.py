@@ -80,7 +80,9 @@ def load_lexicon() -> Lexicon:
             context=() if ctx == "-" else tuple(ctx.split("|")),
         )
         triggers.setdefault((lemma, pos), []).append(trig)
-    light = frozenset(w for line in _text("light_verbs.txt").splitlines() if not line.startswith("#") for w in line.split())
+    light = frozenset(
+        w for line in _text("light_verbs.txt").splitlines() if not line.startswith("#") for w in line.split()
+    )
     governors = {}
     for line in _text("governors.tsv").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -105,7 +107,10 @@ def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
         )
     if cue.kind == "pobj":
         return any(
-            g.dep_ == "pobj" and _lemma(g) in cue.words for k in kids if k.dep_ in PREP_DEPS for g in k.children
+            g.dep_ == "pobj" and _lemma(g) in cue.words
+            for k in kids
+            if k.dep_ in PREP_DEPS
+            for g in k.children
         )
     if cue.kind == "mod":
         return any(k.dep_ in ("amod", "compound", "nmod") and _lemma(k) in cue.words for k in kids)
@@ -156,7 +161,11 @@ def match_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
         pos = "N"
     else:
         return None
-    if tok.is_title and tok.i > tok.sent.start and (tok.pos_ == "PROPN" or tok.ent_type_ not in ("", "NORP", "GPE")):
+    if (
+        tok.is_title
+        and tok.i > tok.sent.start
+        and (tok.pos_ == "PROPN" or tok.ent_type_ not in ("", "NORP", "GPE"))
+    ):
         return None  # part of a name ("the Economic Forum") or a headline
     for trig in lex.triggers.get((_lemma(tok), pos), ()):
         if all(cue_holds(c, tok, lex) for c in trig.cues):

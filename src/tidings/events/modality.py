@@ -15,7 +15,7 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "until"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 REPORTED_ADVS = frozenset({"reportedly", "allegedly", "purportedly", "apparently"})
 DEMANDING = frozenset({"urge", "demand", "call", "ask", "appeal", "insist", "request", "press"})
-COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp"})
+COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "prep"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,11 +37,13 @@ def _clause_chain(tok: Token, depth: int = 3) -> list[Token]:
 
 
 def _negated_here(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEGATORS) for c in tok.children)
+    return any(
+        c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEGATORS) for c in tok.children
+    )
 
 
 def _non_prefixed(tok: Token) -> bool:
-    """"non-recognition", "non-interference"."""
+    """ "non-recognition", "non-interference"."""
     before = tok.doc[max(tok.i - 2, 0) : tok.i]
     return tok.pos_ == "NOUN" and any(t.lower_ in ("non", "non-") for t in before)
 
@@ -49,7 +51,9 @@ def _non_prefixed(tok: Token) -> bool:
 def stance(trigger: Token, carrier: Token | None, lex: Lexicon) -> Stance:
     """Negation and modality for a trigger (and the light verb carrying it)."""
     anchor = carrier if carrier is not None else trigger
-    negated = _negated_here(anchor) or (carrier is not None and _negated_here(trigger)) or _non_prefixed(trigger)
+    negated = (
+        _negated_here(anchor) or (carrier is not None and _negated_here(trigger)) or _non_prefixed(trigger)
+    )
     modality = "asserted"
     chain = _clause_chain(anchor)
     for i, tok in enumerate(chain):

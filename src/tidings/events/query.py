@@ -51,7 +51,9 @@ def event_rows(store: Store, f: EventFilter) -> list[dict[str, Any]]:
         where.append("substr(date, 1, ?) <= ?")
         params += [len(f.date_to), f.date_to]
     if f.doc:
-        where.append("doc_id IN (SELECT doc_id FROM documents WHERE doc_id = ? OR doc_id LIKE ? OR doc_name = ?)")
+        where.append(
+            "doc_id IN (SELECT doc_id FROM documents WHERE doc_id = ? OR doc_id LIKE ? OR doc_name = ?)"
+        )
         params += [f.doc, f"{f.doc}%", f.doc]
     sql = f"SELECT {COLUMNS} FROM events"
     if where:

@@ -56,7 +56,9 @@ def _dyads(hit: Hit, index: args.MentionIndex) -> list[tuple[Mention, Mention | 
         if not targets and inner.trigger.pos == "N":
             targets = args.noun_actors(inner.anchor, index)[1]
     if not targets and hit.type in BENEFIT:
-        targets = args.purpose_targets(hit.anchor, index) or (args.purpose_targets(verb, index) if verb else [])
+        targets = args.purpose_targets(hit.anchor, index) or (
+            args.purpose_targets(verb, index) if verb else []
+        )
     if not sources:
         return []
     if hit.type in SYMMETRIC and len(sources) >= 2 and not targets:
@@ -120,7 +122,7 @@ def _event(
         type_, mode = "ACCUSE", "disapprove"  # a government "protests" verbally
     span = _span(hit)
     st = stance(hit.tok, hit.carrier, lex)
-    if st.modality == "planned" and hit.trigger.pos == "V" and not st.negated:
+    if st.modality == "planned" and hit.verb is not None and not st.negated:
         type_, mode = intent_type(onto, type_, mode)
     text = doc.text if doc is not None else parsed.text
     when = date_of(times, span, text)
@@ -129,7 +131,9 @@ def _event(
     cameo = hit.trigger.cameo if hit.trigger.type == type_ and hit.trigger.mode == mode else None
     sentence = hit.tok.sent.text
     return Event(
-        event_id=event_id(doc.doc_id if doc else "", span, type_, source.actor, target.actor if target else None),
+        event_id=event_id(
+            doc.doc_id if doc else "", span, type_, source.actor, target.actor if target else None
+        ),
         doc_id=doc.doc_id if doc else "",
         type=type_,
         mode=mode,
