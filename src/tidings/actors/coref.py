@@ -56,7 +56,8 @@ def resolve_posts(doc: Doc, posts: list[Post], hits: list[Hit], gaz: Gazetteer) 
     out: list[Hit] = []
     persons = [h for h in hits if h.actor.kind == "person"]
     for p in posts:
-        text = _text(doc, p.start, p.end)
+        start = p.start - 1 if p.definite else p.start
+        text = _text(doc, start, p.end)
         match = next(
             (
                 h
@@ -67,9 +68,7 @@ def resolve_posts(doc: Doc, posts: list[Post], hits: list[Hit], gaz: Gazetteer) 
         )
         if match is not None and (p.definite or p.country is not None):
             out.append(
-                Hit(
-                    p.start, p.end, dataclasses.replace(match.actor, text=text), "coref", p.head, match.gender
-                )
+                Hit(start, p.end, dataclasses.replace(match.actor, text=text), "coref", p.head, match.gender)
             )
         elif p.country in gaz.states:
             actor = Actor(
@@ -82,7 +81,7 @@ def resolve_posts(doc: Doc, posts: list[Post], hits: list[Hit], gaz: Gazetteer) 
                 role=p.role,
                 parent=p.parent,
             )
-            out.append(Hit(p.start, p.end, actor, "title", p.head))
+            out.append(Hit(start, p.end, actor, "title", p.head))
         elif p.parent is not None:
             o = gaz.orgs[p.parent]
             kind: ActorKind = "group" if o["kind"] == "group" else ("ngo" if o["kind"] == "ngo" else "igo")
@@ -96,7 +95,7 @@ def resolve_posts(doc: Doc, posts: list[Post], hits: list[Hit], gaz: Gazetteer) 
                 parent=o.get("parent"),
                 role=p.role,
             )
-            out.append(Hit(p.start, p.end, actor, "title", p.head))
+            out.append(Hit(start, p.end, actor, "title", p.head))
     return out
 
 

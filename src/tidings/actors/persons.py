@@ -135,11 +135,13 @@ def _appositions_and_entities(
     """Names from spaCy PERSON entities, with a role when an apposition follows them."""
     out: list[PersonFind] = []
     proper_tokens = {t for a in atoms if a.kind in PROPER for t in range(a.start, a.end)}
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or named & set(range(ent.start, ent.end)):
+    spans = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
+    spans += _names_before_appositions(doc, atoms, by_start, by_end, gaz, clock)
+    for start, end in sorted(spans):
+        if named & set(range(start, end)):
             continue
-        s = ent.start
-        while s < ent.end and (not is_name_token(doc[s]) or doc[s].text in gaz.non_name_words):
+        s = start
+        while s < end and (not is_name_token(doc[s]) or doc[s].text in gaz.non_name_words):
             s += 1
         e = name_end(doc, s, by_start, gaz)
         if e <= s or proper_tokens & set(range(s, e)):
@@ -155,6 +157,37 @@ def _appositions_and_entities(
                 used.update(index[id(x)] for x in atoms if post.start <= x.start < post.end)
                 find = PersonFind(s, e, s, e, "apposition", post.role, post.sector, post.country, post.parent)
         out.append(find)
+    return out
+
+
+def _names_before_appositions(
+    doc: Doc,
+    atoms: list[Atom],
+    by_start: dict[int, Atom],
+    by_end: dict[int, Atom],
+    gaz: Gazetteer,
+    clock: Clock,
+) -> list[tuple[int, int]]:
+    """Two to four name tokens before ", [the] <post>" that spaCy did not tag as a person."""
+    out: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.text != "," or tok.i < 2 or tok.i + 1 >= len(doc):
+            continue
+        k = tok.i + 1 + (doc[tok.i + 1].lower_ in ARTICLES)
+        if _title_within(doc, k, atoms, by_start, by_end, gaz, clock) is None:
+            continue
+        s = tok.i
+        while (
+            s > 0
+            and tok.i - s < 4
+            and is_name_token(doc[s - 1])
+            and doc[s - 1].text not in gaz.non_name_words
+        ):
+            if s - 1 in by_end or by_start.get(s - 1) is not None:
+                break
+            s -= 1
+        if tok.i - s >= 2:
+            out.append((s, tok.i))
     return out
 
 

@@ -1,0 +1,201 @@
+"""find_mentions on sentences written for these tests: compounds, sectors, persons, coreference, metonymy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from .conftest import Found, all_of, first
+
+Run = Callable[..., Found]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code", "sector"),
+    [
+        ("Kazakhstan's Foreign Ministry protested on Monday.", "Kazakhstan's Foreign Ministry", "KAZ", "GOV"),
+        ("The Kazakh Foreign Ministry summoned the envoy.", "Kazakh Foreign Ministry", "KAZ", "GOV"),
+        ("The Afghan Railway Authority signed a contract.", "Afghan Railway Authority", "AFG", "BUS"),
+        ("Uzbek border guards detained two men.", "Uzbek border guards", "UZB", "MIL"),
+        ("The Pakistani army shelled the village.", "Pakistani army", "PAK", "MIL"),
+        ("Russian troops left the base.", "Russian troops", "RUS", "MIL"),
+        ("The Kyrgyz parliament passed the bill.", "Kyrgyz parliament", "KGZ", "LEG"),
+        ("Tajik police arrested a suspect.", "Tajik police", "TJK", "COP"),
+        ("The Iranian intelligence service denied it.", "Iranian intelligence service", "IRN", "SPY"),
+        ("Chinese companies won the tender.", "Chinese companies", "CHN", "BUS"),
+        ("Turkmen media reported the visit.", "Turkmen media", "TKM", "JRN"),
+        ("Afghan refugees crossed the river.", "Afghan refugees", "AFG", "REF"),
+        ("Kazakh citizens were evacuated.", "Kazakh citizens", "KAZ", "CVL"),
+        (
+            "The Ministry of Defence of Pakistan issued a denial.",
+            "Ministry of Defence of Pakistan",
+            "PAK",
+            "MIL",
+        ),
+        ("The Government of Afghanistan welcomed the plan.", "Government of Afghanistan", "AFG", "GOV"),
+        (
+            "Mongolia's Ministry of Road and Transport Development agreed.",
+            "Mongolia's Ministry of Road and Transport Development",
+            "MNG",
+            "GOV",
+        ),
+        ("The Uzbek Interior Ministry opened a case.", "Uzbek Interior Ministry", "UZB", "COP"),
+    ],
+)
+def test_state_organs_are_one_mention(mentions: Run, text: str, surface: str, code: str, sector: str) -> None:
+    m = first(mentions(text), surface)
+    assert (m.actor.code, m.actor.country, m.actor.sector, m.actor.kind) == (code, code, sector, "state")
+
+
+def test_states_by_name_adjective_and_demonym(mentions: Run) -> None:
+    found = mentions("Mongolia and Laos sent Lao experts; Peruvian diplomats and Mongolians attended.")
+    assert first(found, "Mongolia").actor.code == "MNG"
+    assert first(found, "Laos").actor.code == "LAO"
+    assert first(found, "Peruvian diplomats").actor.sector == "GOV"
+    assert first(found, "Mongolians").actor.sector == "CVL"
+
+
+def test_organisations_groups_and_parents(mentions: Run) -> None:
+    found = mentions("UNHCR and the Collective Security Treaty Organization met ISKP defectors and the IMU.")
+    unhcr = first(found, "UNHCR").actor
+    assert (unhcr.kind, unhcr.code, unhcr.parent, unhcr.country) == ("igo", "UNHCR", "UN", None)
+    assert first(found, "Collective Security Treaty Organization").actor.code == "CSTO"
+    assert first(found, "ISKP").actor.kind == "group"
+    assert first(found, "IMU").actor.country == "UZB"
+
+
+def test_acronyms_in_a_shouted_headline_are_words(mentions: Run) -> None:
+    found = mentions("WHAT IS NEXT FOR THE REGION\n\nThe IS cell was dismantled.")
+    assert [m.actor.code for t, m in found if t == "IS"] == ["IS"]
+
+
+def test_title_before_name(mentions: Run) -> None:
+    found = mentions("Mongolian President Batbold Enkhjargal opened the forum.", published=date(2023, 5, 1))
+    m = first(found, "Mongolian President Batbold Enkhjargal")
+    a = m.actor
+    assert (a.kind, a.country, a.sector, a.role, m.via) == ("person", "MNG", "GOV", "President", "title")
+    assert a.code == a.person_id == "PER:batbold-enkhjargal"
+
+
+def test_acting_taliban_minister_and_ambassador(mentions: Run) -> None:
+    found = mentions(
+        "Acting Taliban Trade Minister Gul Ahmad Sherzai met Ambassador Nurlan Sabitov in Kabul.",
+        published=date(2023, 6, 1),
+    )
+    minister = first(found, "Acting Taliban Trade Minister Gul Ahmad Sherzai").actor
+    assert (minister.country, minister.parent, minister.role) == ("AFG", "TALIBAN", "Acting Trade Minister")
+    envoy = first(found, "Ambassador Nurlan Sabitov").actor
+    assert envoy.role == "Ambassador" and envoy.kind == "person"
+
+
+def test_apposition_gives_role_and_country(mentions: Run) -> None:
+    found = mentions(
+        "Dilnoza Rakhimova, the Uzbek deputy foreign minister, arrived. "
+        "Talgat Serikbayev, Research Fellow at a think tank in Almaty, commented."
+    )
+    a = first(found, "Dilnoza Rakhimova").actor
+    assert (a.country, a.role, a.sector) == ("UZB", "Deputy Foreign Minister", "GOV")
+    assert first(found, "Talgat Serikbayev").actor.role == "Research Fellow"
+
+
+def test_name_variants_resolve_to_one_person(mentions: Run) -> None:
+    found = mentions(
+        "Deputy Minister Yerlan Yessentayev visited Herat. Later, Esentaev met local traders. "
+        "E. Yessentayev said the talks went well. Kassym-Zhomart Tokayev praised him; "
+        "Kasymzhomart Tokayev had long backed the route, and K. Tokayev repeated it."
+    )
+    ids = {m.actor.person_id for t, m in found if "ssentay" in t or "sentaev" in t}
+    assert ids == {"PER:yerlan-yessentayev"}
+    tokayev = {m.actor.person_id for t, m in found if "Tokayev" in t}
+    assert tokayev == {"PER:kassym-zhomart-tokayev"}
+
+
+def test_known_person_role_depends_on_date(mentions: Run) -> None:
+    early = first(mentions("Tokayev arrived in Kabul.", published=date(2005, 3, 1)), "Tokayev").actor
+    late = first(mentions("Tokayev arrived in Kabul.", published=date(2023, 3, 1)), "Tokayev").actor
+    assert (early.role, late.role) == ("Foreign Minister", "President")
+    assert early.person_id == late.person_id
+
+
+def test_pronoun_and_the_president(mentions: Run) -> None:
+    found = mentions(
+        "Georgian President Mikheil Darchiashvili flew to Baku. He signed a deal there. "
+        "The president later thanked his hosts."
+    )
+    pid = first(found, "Georgian President Mikheil Darchiashvili").actor.person_id
+    assert first(found, "He").actor.person_id == pid
+    assert first(found, "The president").actor.person_id == pid
+    assert first(found, "The president").via == "coref"
+
+
+def test_the_ministry_and_the_country(mentions: Run) -> None:
+    found = mentions(
+        "The Tajik Foreign Ministry issued a note. The ministry said that Tajikistan would reply. "
+        "The country has closed its border."
+    )
+    ministry = first(found, "The ministry").actor
+    assert (ministry.code, ministry.sector) == ("TJK", "GOV")
+    assert first(found, "The country").actor.code == "TJK"
+
+
+def test_the_two_countries_gives_two_mentions(mentions: Run) -> None:
+    found = mentions(
+        "Turkmenistan and Azerbaijan signed a gas deal. The two countries also discussed ferries."
+    )
+    pair = all_of(found, "The two countries")
+    assert sorted(m.actor.code or "" for m in pair) == ["AZE", "TKM"]
+    assert all(m.via == "coref" and m.span == pair[0].span for m in pair)
+
+
+def test_capital_that_acts_is_the_government(mentions: Run) -> None:
+    found = mentions(
+        "Tashkent announced new tariffs. Delegates gathered in Tashkent. Beijing's offer was rejected."
+    )
+    acting, place = all_of(found, "Tashkent")
+    assert (acting.actor.code, acting.actor.sector, acting.via) == ("UZB", "GOV", "metonymy")
+    assert (place.actor.kind, place.actor.code, place.actor.country, place.via) == (
+        "other",
+        None,
+        "UZB",
+        "location",
+    )
+    assert first(found, "Beijing").actor.code == "CHN"
+
+
+def test_seat_of_power_metonymy(mentions: Run) -> None:
+    found = mentions("The Kremlin rejected the proposal, and Downing Street said nothing.")
+    assert first(found, "Kremlin").actor.code == "RUS"
+    assert first(found, "Downing Street").actor.code == "GBR"
+
+
+def test_historical_capital_names(mentions: Run) -> None:
+    found = mentions("Nur-Sultan pledged support for the corridor.", published=date(2020, 5, 1))
+    m = first(found, "Nur-Sultan")
+    assert (m.actor.code, m.via) == ("KAZ", "metonymy")
+    old = first(mentions("Alma-Ata hosted the summit.", published=date(1995, 5, 1)), "Alma-Ata")
+    assert (old.actor.code, old.via) == ("KAZ", "metonymy")
+    now = first(mentions("Almaty hosted the summit.", published=date(2015, 5, 1)), "Almaty")
+    assert (now.actor.kind, now.via) == ("other", "location")
+
+
+def test_taliban_before_and_after_august_2021(mentions: Run) -> None:
+    before = first(mentions("The Taliban attacked a convoy.", published=date(2010, 4, 2)), "Taliban").actor
+    after = first(mentions("The Taliban signed a deal.", published=date(2022, 4, 2)), "Taliban").actor
+    assert (before.code, before.country) == ("TALIBAN", None)
+    assert (after.code, after.country, after.kind) == ("TALIBAN", "AFG", "group")
+    undated = first(mentions("The Taliban authorities opened a school."), "Taliban authorities").actor
+    assert (undated.code, undated.country, undated.sector) == ("TALIBAN", "AFG", "GOV")
+
+
+def test_afghan_government_before_2021(mentions: Run) -> None:
+    a = first(
+        mentions("The Afghan government asked for aid.", published=date(2012, 1, 1)), "Afghan government"
+    ).actor
+    assert (a.code, a.sector) == ("AFG", "GOV")
+
+
+def test_spans_point_into_the_text(mentions: Run) -> None:
+    for text, m in mentions("Kyrgyzstan's Jogorku Kenesh met the OSCE envoy in Bishkek."):
+        assert text == m.actor.text or m.via == "coref"
