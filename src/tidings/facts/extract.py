@@ -55,7 +55,8 @@ def extract_facts(
             own = time_for_figure(good_times, sent.start_char, sent.end_char, fig.q.start)
             if fig.rate and own is not None and own.precision != "year":
                 own = None  # a yearly rate is dated by a year, not by the day someone said it
-            t = own if own or fig.rate else fallback
+            # only flows inherit the period their paragraph is talking about
+            t = own if own or fig.rate or fig.measure not in FLOWS else fallback
             facts.append(_fact(doc, text, fig, t, in_sentence, context))
     return tuple(facts)
 
@@ -93,6 +94,9 @@ def _fact(
         lo, hi = fig.phrase
         in_sentence = [p for p in in_sentence if lo <= p.start < max(hi, q.end + 60)]
     reporter, partner = assign_parties(text, fig.measure, q.start, in_sentence, context)
+    measure = fig.measure
+    if measure == "exports" and any(p.code == reporter and p.kind in ("igo", "ngo") for p in in_sentence):
+        measure = "aid"  # what an international organisation delivers is aid, not an export
     year = (
         t.start.year
         if t
@@ -102,7 +106,7 @@ def _fact(
     return Fact(
         fact_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
         doc_id=doc.doc_id,
-        measure=fig.measure,
+        measure=measure,
         reporter=reporter,
         partner=partner,
         commodity=fig.commodity,

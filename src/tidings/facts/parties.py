@@ -11,13 +11,14 @@ two countries").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from tidings.records import Mention
 
 _DEST_BEFORE_RE = re.compile(
-    r"\b(?:to|into|for|towards|in|purchasers? of|buyers? of|recipients? of)\s+(?:the\s+)?$"
+    r"\b(?:to|into|for|towards|in|purchasers? of|buyers? of|recipients? of|suppl(?:y|ied|ies)|"
+    r"provid(?:e|ed|es)|grant(?:s|ed)?|gave|gives|sent|offered|lent|loaned)\s+(?:the\s+)?$"
 )
 _ORIGIN_BEFORE_RE = re.compile(r"\b(?:from|by|of)\s+(?:the\s+)?$")
 _ORIGIN_AFTER_RE = re.compile(r"^(?:-|\s)?(?:origin|made|produced|grown|sourced)\b")
@@ -33,6 +34,7 @@ class Party:
     code: str
     start: int
     end: int
+    kind: str = "state"
 
 
 def party_code(m: Mention) -> str | None:
@@ -49,7 +51,11 @@ def parties_in(
     text: str, s0: int, s1: int, mentions: tuple[Mention, ...], lookup: Lookup | None
 ) -> list[Party]:
     """Parties mentioned in [s0, s1), in text order, with adjective fallbacks."""
-    out = [Party(c, m.span[0], m.span[1]) for m in mentions if s0 <= m.span[0] < s1 and (c := party_code(m))]
+    out = [
+        Party(c, m.span[0], m.span[1], m.actor.kind)
+        for m in mentions
+        if s0 <= m.span[0] < s1 and (c := party_code(m))
+    ]
     if lookup is not None:
         for w in re.finditer(r"[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?", text[s0:s1]):
             a, b = s0 + w.start(), s0 + w.end()
@@ -67,27 +73,37 @@ def assign_parties(
     text: str, measure: str, fig_start: int, in_sentence: list[Party], context: list[str]
 ) -> tuple[str | None, str | None]:
     """(reporter, partner) for a figure, given the parties of its sentence and the recent ones."""
-    seen: list[Party] = []
-    for p in in_sentence:
-        if p.code not in (q.code for q in seen):
-            seen.append(p)
-    origin = [p for p in seen if _is_origin(text, p, possessive=measure != "imports")]
-    dest = [p for p in seen if p not in origin and (_is_dest(text, p) or _possessive(text, p))]
+    order = list(dict.fromkeys(p.code for p in in_sentence))  # codes in sentence order
+    origin = _nearest_codes(
+        [p for p in in_sentence if _is_origin(text, p, possessive=measure != "imports")], fig_start
+    )
+    dest = _nearest_codes(
+        [p for p in in_sentence if p.code not in origin and (_is_dest(text, p) or _possessive(text, p))],
+        fig_start,
+    )
     reporter: str | None
     partner: str | None
     if measure in FLOW_OUT:
-        reporter = _nearest(origin, fig_start) or _nearest([p for p in seen if p not in dest], fig_start)
-        partner = _nearest(dest, fig_start) or _nearest([p for p in seen if p.code != reporter], fig_start)
+        reporter = _first(origin) or _first(c for c in order if c not in dest)
+        partner = _first(c for c in dest if c != reporter) or _first(c for c in order if c != reporter)
     elif measure == "imports":
-        partner = _nearest(origin, fig_start)
-        reporter = _nearest(dest, fig_start) or _nearest([p for p in seen if p.code != partner], fig_start)
+        partner = _first(origin)
+        reporter = _first(c for c in dest if c != partner) or _first(c for c in order if c != partner)
     else:
-        codes = [p.code for p in seen]
-        reporter = codes[0] if codes else None
-        partner = codes[1] if len(codes) > 1 else None
+        reporter = order[0] if order else None
+        partner = order[1] if len(order) > 1 else None
         if measure != "trade_turnover":
             return reporter, partner
     return _fill(reporter, partner, context)
+
+
+def _nearest_codes(parties: list[Party], at: int) -> list[str]:
+    """Distinct codes, the one mentioned nearest the figure first."""
+    return list(dict.fromkeys(p.code for p in sorted(parties, key=lambda p: abs(p.start - at))))
+
+
+def _first(codes: Iterable[str]) -> str | None:
+    return next(iter(codes), None)
 
 
 def _fill(reporter: str | None, partner: str | None, context: list[str]) -> tuple[str | None, str | None]:
@@ -98,12 +114,6 @@ def _fill(reporter: str | None, partner: str | None, context: list[str]) -> tupl
         elif partner is None and code != reporter:
             partner = code
     return reporter, partner
-
-
-def _nearest(parties: list[Party], at: int) -> str | None:
-    if not parties:
-        return None
-    return min(parties, key=lambda p: abs(p.start - at)).code
 
 
 def _is_origin(text: str, p: Party, *, possessive: bool) -> bool:
