@@ -111,7 +111,9 @@ def resolve_organs(doc: Doc, loose: list[Atom], hits: list[Hit], gaz: Gazetteer)
         if same is not None:
             out.append(Hit(a.start - 1, a.end, dataclasses.replace(same.actor, text=text), "coref", head))
             continue
-        state = next((h for h in _before(hits, a.start) if _state_code(h, gaz)), None)
+        # an official or organ names the government in play better than a bare country name does
+        state = next((h for h in _before(hits, a.start) if _state_code(h, gaz) and h.actor.sector), None)
+        state = state or next((h for h in _before(hits, a.start) if _state_code(h, gaz)), None)
         if state is not None and head not in ("side", "state", "public", "people", "population"):
             code = _state_code(state, gaz)
             assert code is not None
