@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -143,3 +144,28 @@ def test_cli_table_and_json(store: Store) -> None:
     assert js.exit_code == 0 and js.output.count("\n") == 4
     bad = runner.invoke(main, ["facts", "--db", path, "--period", "last year"])
     assert bad.exit_code != 0
+
+
+def test_seed_turnover_clusters(shared: Path, pipeline: Any, tmp_path: Path) -> None:
+    """On the sample corpus: one agreeing two-source cluster per full year, differing periods shown."""
+    from tidings.ingest.decode import content_hash
+    from tidings.records import RawDoc
+
+    raws = [
+        RawDoc(
+            name=p.name,
+            uri=str(p),
+            text=p.read_text("utf-8"),
+            fmt="txt",
+            content_hash=content_hash(p.read_text("utf-8")),
+        )
+        for p in sorted((shared / "seeds").glob("*.txt"))
+    ]
+    with Store(tmp_path / "seeds.duckdb") as s:
+        s.write([r for r in pipeline.run_batch(raws) if isinstance(r, Result)])
+        cluster_facts(s)
+        turnover = fact_clusters(s, measure="trade_turnover", dyad=("KAZ", "AFG"))
+    by_year = {c["period_start"].year: c for c in turnover if c["period_start"]}
+    assert by_year[2022]["status"] == "agree" and by_year[2022]["sources"] == 2
+    assert by_year[2023]["status"] == "different_periods"
+    assert len({(m["period_start"], m["period_end"]) for m in by_year[2023]["members"]}) == 2

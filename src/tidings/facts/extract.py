@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from datetime import date
 from typing import Any
 
 from tidings.facts.currency import to_usd
@@ -57,8 +58,20 @@ def extract_facts(
                 own = None  # a yearly rate is dated by a year, not by the day someone said it
             # only flows inherit the period their paragraph is talking about
             t = own if own or fig.rate or fig.measure not in FLOWS else fallback
+            if t is None and fig.rate:
+                t = _document_year(doc)  # "X a year", said in an undated sentence: the year of writing
             facts.append(_fact(doc, text, fig, t, in_sentence, context))
     return tuple(facts)
+
+
+def _document_year(doc: Document) -> TimeExpr | None:
+    """The year the document speaks from, as a one-year period."""
+    y = doc.meta.published.year if doc.meta.published else doc.inferred_year
+    if y is None:
+        return None
+    return TimeExpr(
+        span=(0, 0), text="annually", value=str(y), precision="year", start=date(y, 1, 1), end=date(y, 12, 31)
+    )
 
 
 def find_quantities_in(text: str, s0: int, s1: int) -> list[Any]:
