@@ -4,11 +4,11 @@ actor Mentions (token spans <-> mention character spans)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from tidings.records import Mention
+from tidings.records import Actor, Mention
 
 # Dependents that leave the noun phrase: clauses, coordination, most prepositions.
 NP_STOP = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "prep", "parataxis"})
@@ -16,6 +16,7 @@ TARGET_PREPS = frozenset(
     {"with", "to", "against", "on", "upon", "toward", "towards", "into", "between", "from", "for"}
 )
 PLACE_PREPS = frozenset({"in", "at"})
+PLACE_TARGET_PREPS = frozenset({"to", "into", "from", "toward", "towards", "against", "on"})
 # Abstract heads that do not name a recipient: "on the initiative of", "on behalf of".
 NOT_RECIPIENTS = frozenset(
     {
@@ -67,6 +68,16 @@ def is_actor(m: Mention) -> bool:
     return a.kind in ACTOR_KINDS and bool(a.code or a.country) and m.via != "location"
 
 
+def as_place_actor(m: Mention) -> Mention | None:
+    """A place named as destination or object ("visited Almaty", "conquered
+    Kabul") stands for its state."""
+    a = m.actor
+    if is_actor(m) or not a.country or a.kind not in ("other", "state"):
+        return None
+    actor = Actor(text=a.text, name=a.name, code=a.country, country=a.country, sector="GOV", kind="state")
+    return Mention(span=m.span, actor=actor, via="location")
+
+
 def phrase_tokens(head: Token) -> list[Token]:
     """The head and its dependents that stay inside its noun phrase (of-phrases
     and appositions included: "the head of Tajikistan's agency")."""
@@ -77,18 +88,27 @@ def phrase_tokens(head: Token) -> list[Token]:
     return out
 
 
-def actor_at(head: Token, index: MentionIndex) -> Mention | None:
+def actor_at(head: Token, index: MentionIndex, *, places: bool = False) -> Mention | None:
     """The best actor mention inside the phrase headed by `head`: one covering
-    the head itself, else the nearest one."""
-    own = [m for m in index.at(head) if is_actor(m)]
-    if own:
-        return max(
-            own, key=lambda m: (m.actor.kind != "person" or bool(m.actor.country), m.span[1] - m.span[0])
-        )
+    the head itself, else the nearest one. A person without a country borrows
+    the country of a state or organisation named in the same phrase
+    ("Kazakhstan's ambassador Alimkhan ...")."""
     found: list[tuple[int, Mention]] = []
     for t in phrase_tokens(head):
-        found.extend((abs(t.i - head.i), m) for m in index.at(t) if is_actor(m))
-    return min(found, key=lambda x: x[0])[1] if found else None
+        for m in index.at(t):
+            if is_actor(m):
+                found.append((abs(t.i - head.i), m))
+            elif places and (p := as_place_actor(m)) is not None:
+                found.append((abs(t.i - head.i) + 1, p))
+    if not found:
+        return None
+    found.sort(key=lambda x: (x[0], x[1].actor.kind == "person" and not x[1].actor.country))
+    best = found[0][1]
+    if best.actor.kind == "person" and not best.actor.country:
+        country = next((m.actor.country for _, m in found if m.actor.kind != "person" and m.actor.country), None)
+        if country:
+            best = replace(best, actor=replace(best.actor, country=country))
+    return best
 
 
 def coordinated(head: Token) -> list[Token]:
@@ -100,11 +120,11 @@ def coordinated(head: Token) -> list[Token]:
     return out
 
 
-def actors_of(head: Token, index: MentionIndex) -> list[Mention]:
+def actors_of(head: Token, index: MentionIndex, *, places: bool = False) -> list[Mention]:
     """One actor per coordinated member; members without an actor are skipped."""
     out: list[Mention] = []
     for member in coordinated(head):
-        m = actor_at(member, index)
+        m = actor_at(member, index, places=places)
         if m is not None and all(
             m.actor.code != o.actor.code or m.actor.country != o.actor.country for o in out
         ):
@@ -173,7 +193,7 @@ def objects(verb: Token, index: MentionIndex, *, passive_subject: bool = True) -
     subject of a that-clause ("demanded that X forsake ...")."""
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "iobj") or (passive_subject and child.dep_ == "nsubjpass"):
-            found = actors_of(child, index) or prep_targets(child, index)
+            found = actors_of(child, index, places=child.dep_ == "dobj") or prep_targets(child, index)
             if found:
                 return found
     found = prep_targets(verb, index)
@@ -198,13 +218,7 @@ def noun_actors(noun: Token, index: MentionIndex) -> tuple[list[Mention], list[M
                 both = actors_of(pobj, index)
                 sources.extend(both[:1])
                 targets.extend(both[1:2])
-    modifiers = [
-        m
-        for c in noun.lefts
-        if c.dep_ in ("amod", "compound", "nmod")
-        for m in actors_of(c, index)
-        if m.via not in ("metonymy", "location")  # "the Brussels summit": a place
-    ]
+    modifiers = _left_modifier_actors(noun, index, exclude={m.span for m in sources})
     if not sources and modifiers:
         sources, modifiers = modifiers[:1], modifiers[1:]
     if not targets:
@@ -214,6 +228,18 @@ def noun_actors(noun: Token, index: MentionIndex) -> tuple[list[Mention], list[M
             if child.dep_ == "prep" and child.lower_ == "of":
                 targets.extend(g for pobj in child.children for g in actors_of(pobj, index))
     return sources, targets
+
+
+def _left_modifier_actors(noun: Token, index: MentionIndex, exclude: set[tuple[int, int]]) -> list[Mention]:
+    """Actors named before an event noun: "the Kazakh-Afghan business forum"
+    (places such as "the Brussels summit" are locations, not parties)."""
+    out: list[Mention] = []
+    for t in noun.doc[noun.left_edge.i : noun.i]:
+        for m in index.at(t):
+            if is_actor(m) and m.via not in ("metonymy", "location") and m.span not in exclude:
+                if all(o.actor.code != m.actor.code for o in out):
+                    out.append(m)
+    return out
 
 
 def purpose_targets(tok: Token, index: MentionIndex) -> list[Mention]:

@@ -167,12 +167,12 @@ def code_with_rules(
     index = args.MentionIndex.build(parsed, mentions)
     ctx = (parsed, doc, times, index, onto, lex)
     out: list[Event] = []
-    seen: set[tuple[str, str, str, int]] = set()
+    seen: set[tuple[str, str, str, str]] = set()
     for sent in parsed.sents:
         for hit in sentence_hits(sent, lex):
             for dyad in _dyads(hit, index):
                 ev = _event(hit, dyad, ctx)
-                key = (ev.type, _key(ev.source), _key(ev.target), sent.start)
+                key = (ev.type, _key(ev.source), _key(ev.target), sent.text)
                 if key in seen:
                     continue
                 seen.add(key)
