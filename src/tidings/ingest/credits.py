@@ -1,0 +1,141 @@
+"""Who wrote a text and which outlet published it, from byline and credit lines.
+
+Authors: "By Name", "Author: Name", "Name, Research Fellow at ...", where the
+name is a person's (2-4 capitalised tokens, no organisation words). Outlets:
+"Source: X" (and "Supply: X", its machine-spun form), "issue of the X", wire
+credits, editorial disclaimers naming the outlet, "X is a weekly publication
+of ..." footers and copyright lines; each form has a rank, the lowest wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tidings.ingest.language import word_set
+
+NAME_TOKEN = re.compile(
+    r"^(?:[A-Z]\.){1,2}$|^(?:Mc|Mac|O['’]|D['’]|Al-|al-|El-|el-)?[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*\.?$"
+)
+CAPS_TOKEN = re.compile(r"^[A-Z][A-Z'’-]+$")
+PARTICLES = word_set("van von der de da di du del la le bin ibn al el ul ben")
+ORG_WORDS = word_set(
+    "institute center centre university college ministry agency news times press staff service services "
+    "editorial editors editor team desk group council foundation organization organisation association "
+    "network company media post daily journal review reporter correspondent correspondents office "
+    "department bureau committee commission program programme project analyst analytics report reports "
+    "online magazine tribune herald gazette radio television tv channel website portal"
+)
+ROLE_WORDS = word_set(
+    "fellow professor researcher research analyst director editor correspondent journalist expert lecturer "
+    "scholar associate head chair chairman founder ambassador adviser advisor consultant writer author "
+    "reporter student candidate scientist economist historian specialist coordinator manager officer "
+    "member contributor columnist commentator diplomat president vice senior junior deputy"
+)
+BY_LINE = re.compile(r"^(?:by|written by|author|authors|posted by|text)\s*[:\-–—]?\s+(?P<rest>.+)$", re.I)
+NAME_ROLE = re.compile(r"^(?P<name>[^,()]{4,60}),\s+(?P<role>[^.]{3,160})$")
+NAME_END = re.compile(r"\s*(?:[(,|–—]|\s-\s|\bfor\b|\bin\b|\bon\b|\bat\b|\bissue\b)")
+
+SOURCE_LINE = re.compile(r"^\(?\s*(?:sources?|supply|via|credit)\s*:\s*(?P<x>[^()]{2,80}?)\s*\)?\.?$", re.I)
+SOURCE_PAREN = re.compile(r"\(\s*(?:source|supply)\s*:\s*(?P<x>[^()]{2,80}?)\s*\)", re.I)
+FIRST_PUBLISHED = re.compile(
+    r"\b(?:originally|first) (?:published|appeared) (?:in|by|on|at) (?:the website of )?(?P<x>[^.;()]{2,80})",
+    re.I,
+)
+ISSUE_OF = re.compile(
+    r"(?:\d|\(|\b(?:spring|summer|autumn|fall|winter|latest|current|print|weekly|monthly))\s*"
+    r"issue of (?:the )?(?P<x>[A-Z][^.;()]{1,80}?)\s*(?:[).;,]|$)",
+    re.I,
+)
+DISCLAIMER = re.compile(
+    r"\b(?:position|views?|opinions?|standpoint|point of view) of (?:the )?(?P<x>[\"“«][^\"”»]{2,60}[\"”»]"
+    r"|[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,5})(?: editorial (?:board|office|team|staff))?"
+    r",? (?:does|do|may) not (?:necessarily )?(?:coincide|reflect|represent|correspond|agree)",
+    re.I,
+)
+REFLECT_OF = re.compile(
+    r"\bnot (?:necessarily )?(?:reflect|represent) (?:the (?:views?|opinions?|position|policy) of |those of )"
+    r"(?:the )?(?P<x>[\"“«][^\"”»]{2,60}[\"”»]|[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and|for))*)"
+)
+ABOUT_OUTLET = re.compile(
+    r"^(?P<x>(?:The )?[A-Z][^.,]{1,80}?) is (?:an? |the )(?:[\w-]+ ){0,3}"
+    r"(?:publication|journal|magazine|newspaper|newsletter|news (?:agency|site|service|outlet|portal)|"
+    r"media outlet|online (?:outlet|platform|publication|magazine))\b"
+)
+COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<x>[^.|]{2,60}?)\s*(?:[.|].*)?$",
+    re.I,
+)
+NOT_OUTLET = re.compile(r"\b(?:author|authors|government|ministry|department|all rights)\b", re.I)
+
+
+def person_name(s: str) -> str | None:
+    """`s` as a person's name (2-4 capitalised tokens plus particles), or None."""
+    s = " ".join(s.replace("\u00a0", " ").split()).strip(" .,;:")
+    tokens = s.split()
+    caps = all(CAPS_TOKEN.match(t) or t.lower() in PARTICLES for t in tokens)
+    if caps:
+        tokens = [t.title() for t in tokens]
+    core = [t for t in tokens if t.lower() not in PARTICLES]
+    if not 2 <= len(core) <= 4 or tokens[0].lower() in PARTICLES:
+        return None
+    if not all(NAME_TOKEN.match(t) for t in core):
+        return None
+    if all(len(t.rstrip(".")) == 1 for t in core[:-1]) and len(core[-1].rstrip(".")) == 1:
+        return None
+    if any(t.lower().strip(".") in ORG_WORDS for t in tokens):
+        return None
+    return " ".join(tokens)
+
+
+def byline_author(line: str) -> str | None:
+    """The author named by a byline: "By A B", "Author: A B", "A B, Senior Fellow at C"."""
+    line = " ".join(line.split())
+    if m := BY_LINE.match(line):
+        return _names(m["rest"])
+    if line.endswith(".") or len(line.split()) > 25:
+        return None
+    if m := NAME_ROLE.match(line):
+        role = {w.lower().strip(".,") for w in m["role"].split()}
+        if role & ROLE_WORDS:
+            return person_name(m["name"])
+    return None
+
+
+def _names(rest: str) -> str | None:
+    """One or more names at the start of a byline's remainder ("A B and C D (...)")."""
+    head = NAME_END.split(rest, maxsplit=1)[0]
+    parts = [p for p in re.split(r"\s+(?:and|&)\s+", head) if p.strip()]
+    names = [person_name(p) for p in parts]
+    if not names or any(n is None for n in names):
+        return None
+    return " and ".join(n for n in names if n)
+
+
+def outlet_credit(line: str) -> tuple[int, str] | None:
+    """An outlet named by a credit line, with its rank (0 is the surest)."""
+    line = " ".join(line.split())
+    for rank, pattern in enumerate((SOURCE_LINE, SOURCE_PAREN, FIRST_PUBLISHED, ISSUE_OF)):
+        if m := pattern.search(line):
+            name = _outlet_name(m["x"])
+            if name:
+                return rank, name
+    return None
+
+
+def outlet_statement(text: str) -> tuple[int, str] | None:
+    """An outlet named by a disclaimer, an "about us" footer or a copyright line."""
+    text = " ".join(text.split())
+    for rank, pattern in enumerate((DISCLAIMER, REFLECT_OF, ABOUT_OUTLET, COPYRIGHT), start=10):
+        if m := pattern.search(text):
+            name = _outlet_name(m["x"])
+            if name:
+                return rank, name
+    return None
+
+
+def _outlet_name(x: str) -> str | None:
+    name = x.strip().strip("\"“”«»'’").strip(" .,;:")
+    name = re.sub(r"\s+(?:editorial (?:board|office|team|staff)|website|portal)$", "", name, flags=re.I)
+    if not name or len(name.split()) > 10 or NOT_OUTLET.search(name) or not name[0].isupper():
+        return None
+    return name
