@@ -14,8 +14,8 @@ DEFAULT_PIPELINE = [
     "ingest.document",
     "clean.spun",
     "nlp.spacy",
+    "time.rules",  # before actors: roles and the Taliban's status depend on the document's date
     "actors.gazetteer",
-    "time.rules",
     "events.rules",
     "facts.rules",
 ]

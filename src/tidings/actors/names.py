@@ -1,4 +1,4 @@
-"""Person-name keys that survive transliteration: Yessengeldiyev = Esengeldiyev, Kassym = Kasym."""
+"""Person-name keys that survive transliteration: Yevgeny = Evgeny, Kassym = Kasim, Tokayev = Tokaev."""
 
 from __future__ import annotations
 
