@@ -31,8 +31,8 @@ BARE_NUMBER = re.compile(r"^[\d][\d,. ]*[kKmM]?$")
 NAV_WORDS = word_set(
     "home news menu search login log in sign register contact us about skip to content main back top print "
     "email e-mail tweet share facebook twitter x telegram whatsapp linkedin vk instagram youtube rss "
-    "previous next article post more comments reply tags advertisement ad subscribe close open navigation sitemap "
-    "privacy policy terms of use conditions cookie cookies accept all ok"
+    "previous next article post more comments reply tags advertisement ad subscribe close open "
+    "navigation sitemap privacy policy terms of use conditions cookie cookies accept all ok"
 )
 NAV_SEPARATORS = re.compile(r"\s[|»›•>/]\s|\s*\|\s*")
 LINK_HEADING = re.compile(

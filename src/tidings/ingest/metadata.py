@@ -24,12 +24,13 @@ MAX_TITLE_WORDS = 25
 MAX_TITLE_CHARS = 200
 MAX_CREDIT_WORDS = 20
 CATEGORY_WORDS = word_set(
-    "analytics analysis analyses opinion opinions commentary commentaries comment comments news world "
-    "politics economy economics business security society culture features feature interview interviews editorial "
-    "editorials op-ed op-eds oped blog blogs report reports field research expert experts column columns "
-    "briefing briefs brief insight insights perspective perspectives review reviews latest breaking top "
-    "stories story region regional international national local diplomacy defense defence energy global "
-    "and & in focus special dispatch dispatches explainer explainers podcast video photo photos"
+    "analytics analysis analyses opinion opinions commentary commentaries comment comments news "
+    "world politics economy economics business security society culture features feature interview "
+    "interviews editorial editorials op-ed op-eds oped blog blogs report reports field research "
+    "expert experts column columns briefing briefs brief insight insights perspective perspectives "
+    "review reviews latest breaking top stories story region regional international national local "
+    "diplomacy defense defence energy global and & in focus special dispatch dispatches explainer "
+    "explainers podcast video photo photos"
 )
 CATEGORY_LINE = re.compile(
     r"^(?:published|posted|filed|categor(?:y|ies)|section|rubric|topics?)\s*(?:in|under|:)\s*:?\s*\S.{0,60}$",
