@@ -118,6 +118,30 @@ MIGRATIONS: tuple[str, ...] = (
         cluster_id VARCHAR
     );
     """,
+    # v2: MinHash signatures for near-duplicates, and cross-document event clusters
+    """
+    CREATE TABLE doc_signatures (
+        doc_id VARCHAR PRIMARY KEY,
+        text_hash VARCHAR NOT NULL,
+        word_shingles INTEGER NOT NULL,
+        anchor_shingles INTEGER NOT NULL,
+        words BLOB NOT NULL,
+        anchors BLOB NOT NULL
+    );
+    CREATE TABLE event_clusters (
+        cluster_id VARCHAR PRIMARY KEY,
+        type VARCHAR NOT NULL,
+        source VARCHAR,
+        target VARCHAR,
+        date VARCHAR,
+        date_precision VARCHAR,
+        num_mentions INTEGER NOT NULL,
+        num_articles INTEGER NOT NULL,
+        num_sources INTEGER NOT NULL,
+        first_seen DATE,
+        first_doc_id VARCHAR
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
