@@ -105,7 +105,9 @@ def actor_at(head: Token, index: MentionIndex, *, places: bool = False) -> Menti
     found.sort(key=lambda x: (x[0], x[1].actor.kind == "person" and not x[1].actor.country))
     best = found[0][1]
     if best.actor.kind == "person" and not best.actor.country:
-        country = next((m.actor.country for _, m in found if m.actor.kind != "person" and m.actor.country), None)
+        country = next(
+            (m.actor.country for _, m in found if m.actor.kind != "person" and m.actor.country), None
+        )
         if country:
             best = replace(best, actor=replace(best.actor, country=country))
     return best
@@ -179,7 +181,8 @@ def prep_targets(tok: Token, index: MentionIndex, depth: int = 2) -> list[Mentio
         if child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in NOT_RECIPIENTS:
-                    found = actors_of(pobj, index) or (
+                    places = child.lower_ in PLACE_TARGET_PREPS
+                    found = actors_of(pobj, index, places=places) or (
                         prep_targets(pobj, index, depth - 1) if depth > 1 else []
                     )
                     if found:
