@@ -239,9 +239,9 @@ def _left_modifier_actors(noun: Token, index: MentionIndex, exclude: set[tuple[i
     out: list[Mention] = []
     for t in noun.doc[noun.left_edge.i : noun.i]:
         for m in index.at(t):
-            if is_actor(m) and m.via not in ("metonymy", "location") and m.span not in exclude:
-                if all(o.actor.code != m.actor.code for o in out):
-                    out.append(m)
+            fresh = m.span not in exclude and all(o.actor.code != m.actor.code for o in out)
+            if fresh and is_actor(m) and m.via not in ("metonymy", "location"):
+                out.append(m)
     return out
 
 
