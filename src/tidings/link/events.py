@@ -16,7 +16,7 @@ import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime
+import datetime as dt
 from typing import Any
 
 import pyarrow as pa
@@ -45,7 +45,7 @@ class _Mention:
     date: str | None
     outlet: str
     root: str
-    seen: date | None
+    seen: dt.date | None
 
 
 def actor_key(actor_json: str | None, code: str | None, country: str | None) -> str | None:
@@ -141,7 +141,7 @@ def cluster_id(type_: str, source: str | None, target: str | None, date_key: str
 def _cluster_row(cid: str, ms: list[_Mention], date_key: str) -> tuple[Any, ...]:
     when = None if date_key.startswith("undated:") else date_key
     precision = {10: "day", 7: "month", 4: "year"}.get(len(when or ""))
-    first = min(ms, key=lambda m: (m.seen or date.max, m.doc_id))
+    first = min(ms, key=lambda m: (m.seen or dt.date.max, m.doc_id))
     return (
         cid,
         ms[0].type,
@@ -164,4 +164,4 @@ def cluster_rows(store: Store) -> list[dict[str, Any]]:
         "num_sources, first_seen, first_doc_id FROM event_clusters "
         "ORDER BY first_seen NULLS LAST, date NULLS LAST, cluster_id"
     )
-    return [{k: v.isoformat() if isinstance(v, date | datetime) else v for k, v in r.items()} for r in rows]
+    return [{k: v.isoformat() if isinstance(v, dt.date) else v for k, v in r.items()} for r in rows]
