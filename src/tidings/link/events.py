@@ -12,11 +12,11 @@ counts (mentions, articles, distinct outlets).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-import datetime as dt
 from typing import Any
 
 import pyarrow as pa
