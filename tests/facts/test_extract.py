@@ -177,3 +177,15 @@ def test_numbers_in_words_and_spans(facts_of: FactsOf) -> None:
     assert (f.measure, f.reporter, f.partner, f.value) == ("aid", "IND", "AFG", 2e9)
     assert text[f.span[0] : f.span[1]] == "two billion dollars"
     assert len(f.fact_id) == 16 and f.fact_id == only(facts_of(text)).fact_id
+
+
+def test_two_flows_in_opposite_directions_in_one_sentence(facts_of: FactsOf) -> None:
+    text = (
+        "Uzbekistan supplied Afghanistan with electricity worth $98 million, while Afghan exports "
+        "to Uzbekistan, mostly carpets, totalled $37.5 million."
+    )
+    facts = facts_of(text)
+    assert [(f.reporter, f.partner, f.commodity) for f in facts] == [
+        ("UZB", "AFG", "electricity"),
+        ("AFG", "UZB", None),
+    ]

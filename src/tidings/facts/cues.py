@@ -75,14 +75,14 @@ QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "decreased_to",
         re.compile(
             r"\b(?:decreas|declin|dropp|drop|fell|fall|shr[ui]nk|slump|plung|contract|down)\w*\s+"
-            r"(?:\w+\s+){0,2}?to\s*$"
+            r"(?:[\w%.,$€£]+\s+){0,3}?to\s*$"
         ),
     ),
     (
         "increased_to",
         re.compile(
             r"\b(?:increas|ris|rose|gr[eo]w|climb|jump|soar|doubl|tripl|surg|expand)\w*\s+"
-            r"(?:\w+\s+){0,2}?to\s*$"
+            r"(?:[\w%.,$€£]+\s+){0,3}?to\s*$"
         ),
     ),
     ("at_least", re.compile(r"\b(?:at least|no less than|not less than|a minimum of)\s*$")),

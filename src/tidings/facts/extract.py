@@ -48,7 +48,7 @@ def extract_facts(
             continue
         figures = read_figures(parsed, text, sent, quantities)
         in_sentence = [p for p in parties if sent.start_char <= p.start < sent.end_char]
-        context = _context_codes(parties, starts, sent.start_char)
+        recent, ranked = _context_codes(text, parties, starts, sent.start_char)
         fallback = inherited_time(text, good_times, starts, sent.start_char)
         for fig in figures:
             if not (fig.keep or keep_all):
@@ -60,7 +60,11 @@ def extract_facts(
             t = own if own or fig.rate or fig.measure not in FLOWS else fallback
             if t is None and fig.rate:
                 t = _document_year(doc)  # "X a year", said in an undated sentence: the year of writing
-            facts.append(_fact(doc, text, fig, t, in_sentence, context))
+            # turnover always has two sides: the story's dyad completes it; flows only from the paragraph
+            context = recent + ranked if fig.measure == "trade_turnover" else recent
+            prev_end = max((o.q.end for o in figures if o.q.end <= fig.q.start), default=sent.start_char)
+            segment = (prev_end, max(fig.phrase[1], fig.q.end))
+            facts.append(_fact(doc, text, fig, t, in_sentence, context, segment))
     return tuple(facts)
 
 
@@ -81,16 +85,20 @@ def find_quantities_in(text: str, s0: int, s1: int) -> list[Any]:
     return [replace(q, start=q.start + s0, end=q.end + s0) for q in find_quantities(text[s0:s1])]
 
 
-def _context_codes(parties: list[Party], starts: list[int], s0: int) -> list[str]:
-    """Codes of the last few sentences' parties, most recent first, then the document's most frequent."""
+def _context_codes(
+    text: str, parties: list[Party], starts: list[int], s0: int
+) -> tuple[list[str], list[str]]:
+    """Codes of the parties of the last few sentences of the paragraph, most recent first;
+    and the document's codes by frequency (the dyad a story is about)."""
     earlier = [s for s in starts if s < s0][-CONTEXT_SENTENCES:]
-    lo = earlier[0] if earlier else s0
+    para = text.rfind("\n\n", 0, s0)
+    lo = max(earlier[0] if earlier else s0, para + 2 if para >= 0 else 0)
     recent: list[str] = []
     for p in reversed([p for p in parties if lo <= p.start < s0]):
         if p.code not in recent:
             recent.append(p.code)
     ranked = [c for c, _ in Counter(p.code for p in parties).most_common() if c not in recent]
-    return recent + ranked
+    return recent, ranked
 
 
 def _fact(
@@ -100,13 +108,14 @@ def _fact(
     t: TimeExpr | None,
     in_sentence: list[Party],
     context: list[str],
+    segment: tuple[int, int],
 ) -> Fact:
     q = fig.q
     if fig.measure == "share":
         # a share is of what its own phrase names ("25% of Afghan heroin")
         lo, hi = fig.phrase
         in_sentence = [p for p in in_sentence if lo <= p.start < max(hi, q.end + 60)]
-    reporter, partner = assign_parties(text, fig.measure, q.start, in_sentence, context)
+    reporter, partner = assign_parties(text, fig.measure, q.start, in_sentence, context, segment)
     measure = fig.measure
     if measure == "exports" and any(p.code == reporter and p.kind in ("igo", "ngo") for p in in_sentence):
         measure = "aid"  # what an international organisation delivers is aid, not an export

@@ -70,9 +70,32 @@ def parties_in(
 
 
 def assign_parties(
-    text: str, measure: str, fig_start: int, in_sentence: list[Party], context: list[str]
+    text: str,
+    measure: str,
+    fig_start: int,
+    in_sentence: list[Party],
+    context: list[str],
+    segment: tuple[int, int] | None = None,
 ) -> tuple[str | None, str | None]:
-    """(reporter, partner) for a figure, given the parties of its sentence and the recent ones."""
+    """(reporter, partner) for a figure: from the words since the previous figure (`segment`),
+    then the whole sentence, then the parties the text was just talking about."""
+    if segment is not None:
+        own = [p for p in in_sentence if segment[0] <= p.start < segment[1]]
+        reporter, partner = _roles(text, measure, fig_start, own)
+        if reporter is None or partner is None:
+            r2, p2 = _roles(text, measure, fig_start, in_sentence)
+            reporter = reporter or (r2 if r2 != partner else None)
+            partner = partner or (p2 if p2 != reporter else None)
+    else:
+        reporter, partner = _roles(text, measure, fig_start, in_sentence)
+    if measure in FLOW_OUT or measure in ("imports", "trade_turnover"):
+        return _fill(reporter, partner, context)
+    return reporter, partner
+
+
+def _roles(
+    text: str, measure: str, fig_start: int, in_sentence: list[Party]
+) -> tuple[str | None, str | None]:
     order = list(dict.fromkeys(p.code for p in in_sentence))  # codes in sentence order
     origin = _nearest_codes(
         [p for p in in_sentence if _is_origin(text, p, possessive=measure != "imports")], fig_start
@@ -92,9 +115,7 @@ def assign_parties(
     else:
         reporter = order[0] if order else None
         partner = order[1] if len(order) > 1 else None
-        if measure != "trade_turnover":
-            return reporter, partner
-    return _fill(reporter, partner, context)
+    return reporter, partner
 
 
 def _nearest_codes(parties: list[Party], at: int) -> list[str]:
