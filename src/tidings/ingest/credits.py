@@ -26,7 +26,7 @@ ORG_WORDS = word_set(
     "online magazine tribune herald gazette radio television tv channel website portal"
 )
 ROLE_WORDS = word_set(
-    "fellow professor researcher research analyst director editor correspondent journalist expert lecturer "
+    "fellow professor researcher analyst director editor correspondent journalist expert lecturer "
     "scholar associate head chair chairman founder ambassador adviser advisor consultant writer author "
     "reporter student candidate scientist economist historian specialist coordinator manager officer "
     "member contributor columnist commentator diplomat president vice senior junior deputy"
