@@ -34,9 +34,9 @@ FOOTER = [
     "Energy Corridor Monitor",
     "pipelines-daily",
     "Staff Publications",
-    "Op-ed Nadia Rahman, Why the grid matters more than the pipeline, Regional Affairs Quarterly, April 12, 2023.",
-    "Analysis Peter Lindqvist, Power lines and power politics in the Karakum, Energy Policy Brief, March 2023.",
-    "Book Nadia Rahman and Peter Lindqvist, Wires Across the Desert, Institute for Grid Studies, December 2022.",
+    "Op-ed Nadia Rahman, Why the grid matters more than the pipeline, Regional Affairs, April 12, 2023.",
+    "Analysis Peter Lindqvist, Power lines and power politics in the Karakum, Energy Brief, March 2023.",
+    "Book Nadia Rahman and Peter Lindqvist, Wires Across the Desert, Grid Institute, December 2022.",
     "Newsletter",
     "Sign up for upcoming events, latest news and analysis from the Energy Corridor Monitor",
     "© 2024 Energy Corridor Monitor. All rights reserved.",
@@ -88,7 +88,7 @@ def test_every_clean_paragraph_maps_back_onto_the_raw_text() -> None:
 
 
 def test_single_newline_paragraphs_become_blank_line_separated() -> None:
-    raw = "\n".join(PARAGRAPHS[:2] + ["Share on Facebook", "Related articles", "Turkmen gas flows south"])
+    raw = "\n".join([*PARAGRAPHS[:2], "Share on Facebook", "Related articles", "Turkmen gas flows south"])
     doc = build(raw)
     assert doc.text == "\n\n".join(PARAGRAPHS[:2])
 

@@ -151,7 +151,7 @@ def test_issue_credit_outranks_about_footer() -> None:
     text = (
         "By Saruul Batbayar (5/2/2019 issue of the Steppe Review)\n\n"
         + BODY
-        + "\n\nThe Inner Asia Quarterly Bulletin is a weekly publication of the Institute for Inner Asian Affairs."
+        + "\n\nThe Inner Asia Bulletin is a weekly publication of the Institute for Inner Asian Affairs."
     )
     assert doc_of(text).meta.source == "Steppe Review"
 
