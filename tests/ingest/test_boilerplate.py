@@ -87,10 +87,18 @@ def test_every_clean_paragraph_maps_back_onto_the_raw_text() -> None:
     assert p.index("Almaty") < len(p)
 
 
-def test_single_newline_paragraphs_become_blank_line_separated() -> None:
+def test_single_newline_paragraphs_keep_their_layout() -> None:
     raw = "\n".join([*PARAGRAPHS[:2], "Share on Facebook", "Related articles", "Turkmen gas flows south"])
+    assert build(raw).text == "\n".join(PARAGRAPHS[:2])
+    raw = "\n".join([PARAGRAPHS[0], "Share on Facebook", PARAGRAPHS[1]])
+    assert build(raw).text == "\n\n".join(PARAGRAPHS[:2])  # a blank line stands for what was cut
+
+
+def test_text_without_boilerplate_is_left_as_it_is() -> None:
+    raw = "\n " + "\n".join(PARAGRAPHS) + "\n\n"
     doc = build(raw)
-    assert doc.text == "\n\n".join(PARAGRAPHS[:2])
+    assert doc.text == raw
+    assert doc.to_original((5, 20)) == (5, 20)
 
 
 def test_teaser_repeated_by_the_next_paragraph_is_dropped() -> None:

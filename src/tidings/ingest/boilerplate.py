@@ -5,8 +5,8 @@ navigation, cookie notices, copyright, newsletter sign-ups), when most of its
 sentences are (editorial disclaimers, contact requests), or when it belongs to
 a block of it: a "Related" / "Visit also" link list, a run of citations closing
 the page (staff publication lists), a number beside a share counter, a teaser
-repeated by the next paragraph. Kept lines are joined by blank lines into the
-clean text, with an offset map back to the raw text.
+repeated by the next paragraph. The clean text is the raw text without the
+dropped lines, with an offset map back to the raw text.
 """
 
 from __future__ import annotations
@@ -246,16 +246,23 @@ def _stragglers(lines: Sequence[str], drop: dict[int, str], protected: Collectio
 
 
 def join_lines(raw: str, lines: Sequence[Line], keep: Sequence[int]) -> tuple[str, OffsetMap]:
-    """The kept lines separated by blank lines; each separator stands for the raw gap it replaces."""
+    """The kept lines with the raw text between neighbours copied as it is; where lines were
+    dropped, a blank line stands for the gap. Nothing dropped gives the raw text back."""
     tb = TextBuilder()
-    prev: Line | None = None
+    if not keep:
+        return tb.build()
+    if keep[0] == 0:
+        tb.copy(raw, 0, lines[0].start)
+    prev: int | None = None
     for i in keep:
-        line = lines[i]
         if prev is not None:
-            if raw[prev.end : line.start] == "\n\n":
-                tb.copy(raw, prev.end, line.start)
+            gap_start, gap_end = lines[prev].end, lines[i].start
+            if i == prev + 1 or raw[gap_start:gap_end] == "\n\n":
+                tb.copy(raw, gap_start, gap_end)
             else:
-                tb.replace("\n\n", prev.end, line.start)
-        tb.copy(raw, line.start, line.end)
-        prev = line
+                tb.replace("\n\n", gap_start, gap_end)
+        tb.copy(raw, lines[i].start, lines[i].end)
+        prev = i
+    if keep[-1] == len(lines) - 1:
+        tb.copy(raw, lines[-1].end, len(raw))
     return tb.build()

@@ -23,6 +23,7 @@ TAIL_LINES = 12
 MAX_TITLE_WORDS = 25
 MAX_TITLE_CHARS = 200
 MAX_CREDIT_WORDS = 20
+MIN_BODY_WORDS = 8  # a headline stands above at least one paragraph of this length
 CATEGORY_WORDS = word_set(
     "analytics analysis analyses opinion opinions commentary commentaries comment comments news "
     "world politics economy economics business security society culture features feature interview "
@@ -81,7 +82,7 @@ def text_metadata(lines: Sequence[str]) -> TextMeta:
             continue
         if not title_decided:
             title_decided = True
-            if is_headline(line) and i + 1 < len(lines):
+            if is_headline(line) and any(len(later.split()) >= MIN_BODY_WORDS for later in lines[i + 1 :]):
                 title = line
                 used.add(i)
                 continue
