@@ -21,7 +21,7 @@ from tidings.offsets import OffsetMap, TextBuilder
 
 COUNT = r"[\d][\d,. ]*[kKmM]?"
 COUNTER = re.compile(
-    rf"^(?:(?:shares?|shared|views?|viewed|reads?|likes?|comments?|reactions?)\s*:?\s*(?:{COUNT})?"
+    rf"^(?:(?:shares?|shared|views?|viewed|reads?|likes?|comments?|reactions?)\s*:?\s*(?:\(?{COUNT}\)?)?"
     rf"|{COUNT}\s*(?:shares?|views?|reads?|likes?|comments?|reactions?)"
     rf"|read\s+{COUNT}\s+times|viewed\s+{COUNT}\s+times|(?:print|e-?mail|tweet|share|save)(?:\s*[|/•]\s*\w+)*)\W*$",
     re.I,
@@ -47,6 +47,11 @@ LINK_HEADING = re.compile(
 )
 INLINE_LINK = re.compile(
     r"^(?:read also|see also|also read|related|read more|more on this|recommended)\s*[:\-–—]\s*\S", re.I
+)
+LABELLED = re.compile(
+    r"^(?:tags?|topics|keywords|categories|filed under|about the authors?"
+    r"|(?:photo|image|picture|illustration|video|cover)s?(?: credits?| source)?)\s*[:/©]",
+    re.I,
 )
 LIST_HEADING = re.compile(
     r"^(?:staff|recent|latest|selected|other|more|our|related)?\s*(?:publications|books|papers|op-?eds|works"
@@ -120,6 +125,8 @@ def line_boilerplate(text: str) -> str | None:
         return "counter"
     if INLINE_LINK.match(text) and len(words) <= 30:
         return "link"
+    if LABELLED.match(text) and len(words) <= 30:
+        return "label"
     if len(words) <= 12 and _is_navigation(text):
         return "navigation"
     if len(words) <= 40 and COPYRIGHT.search(text):

@@ -53,7 +53,8 @@ DISCLAIMER = re.compile(
     re.I,
 )
 REFLECT_OF = re.compile(
-    r"\bnot (?:necessarily )?(?:reflect|represent) (?:the (?:views?|opinions?|position|policy) of |those of )"
+    r"\bnot (?:necessarily )?(?:reflect|represent) "
+    r"(?:the (?:editorial |official )?(?:views?|opinions?|position|policy|line) of |those of )"
     r"(?:the )?(?P<x>[\"“«][^\"”»]{2,60}[\"”»]|[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and|for))*)"
 )
 ABOUT_OUTLET = re.compile(
@@ -62,7 +63,8 @@ ABOUT_OUTLET = re.compile(
     r"media outlet|online (?:outlet|platform|publication|magazine))\b"
 )
 COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<x>[^.|]{2,60}?)\s*(?:[.|].*)?$",
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
+    r"(?P<x>[^|]{2,60}?)\s*(?:\.\s.*|\.?$|\|.*)",
     re.I,
 )
 NOT_OUTLET = re.compile(r"\b(?:author|authors|government|ministry|department|all rights)\b", re.I)

@@ -24,7 +24,8 @@ ORD = r"(?:st|nd|rd|th)?"
 DATE_RE = re.compile(
     rf"\b(?P<d1>\d{{1,2}}){ORD}\s+(?:of\s+)?(?P<m1>{MONTH}),?\s+(?P<y1>\d{{4}})\b"
     rf"|\b(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}}){ORD},?\s+(?P<y2>\d{{4}})\b"
-    r"|\b(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})\b"
+    r"|\b(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
     r"|\b(?P<a4>\d{1,2})(?P<sep4>[./])(?P<b4>\d{1,2})(?P=sep4)(?P<y4>\d{4})\b",
     re.I,
 )
@@ -42,6 +43,7 @@ WIRE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}),\s*(?P<date>[^()–—]{6,30}?)\s*"
     r"(?:\((?P<outlet>[^()]{2,40})\))?\s*[–—-]{1,2}\s"
 )
+WIRE_NO_DATE = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}\s*\((?P<outlet>[A-Z][\w .&'’-]{1,30})\)\s*[–—-]{1,2}\s")
 MAX_CATEGORY_WORDS = 4  # "18 March 2024 Analytics": words after a dateline that name its section
 
 
@@ -94,7 +96,7 @@ def dateline(line: str) -> tuple[date, str] | None:
     if not found:
         return None
     first = found[0]
-    lead = line[: first.start]
+    lead = CLOCK.sub(" ", line[: first.start])
     if not (LEAD.match(lead) or PLACE_LEAD.match(lead)):
         return None
     rest = CLOCK.sub(" ", line[first.end :])
@@ -109,7 +111,8 @@ def wire_dateline(line: str) -> tuple[date | None, str | None]:
     """The date and outlet of a wire-story opening: "ASTANA, March 18, 2024 (Kazinform) – ..."."""
     m = WIRE.match(line)
     if not m:
-        return None, None
+        bare = WIRE_NO_DATE.match(line)
+        return None, (bare["outlet"].strip() if bare else None)
     found = find_dates(m["date"])
     value = (
         found[0].value

@@ -93,7 +93,8 @@ def text_metadata(lines: Sequence[str]) -> TextMeta:
                 outlets.append((5, i, wire_outlet))
         body_lines += 1
     tail_start = max(HEAD_LINES, len(lines) - TAIL_LINES)
-    for i in range(tail_start, len(lines)):
+    last_paragraph = max((i for i, ln in enumerate(lines) if len(ln.split()) > MAX_CREDIT_WORDS), default=-1)
+    for i in range(max(tail_start, last_paragraph + 1), len(lines)):  # below the article, not under a chart
         line = lines[i]
         if len(line.split()) <= MAX_CREDIT_WORDS and (credit := outlet_credit(line)):
             outlets.append((credit[0], i, credit[1]))
