@@ -20,7 +20,7 @@ EVENT_FORMATS = ("plover", "gdelt")
 
 
 @click.command()
-@click.argument("kind", metavar="docs|events|facts|TABLE")
+@click.argument("kind", metavar="docs|events|facts|clusters|TABLE")
 @db_option
 @click.option(
     "--format",
@@ -40,8 +40,8 @@ EVENT_FORMATS = ("plover", "gdelt")
 @click.option("--no-header", is_flag=True, help="gdelt: omit the header line, as GDELT's own files do.")
 def export(kind: str, db: str, fmt: str, output: Path | None, no_header: bool) -> None:
     """Export stored docs, events or facts with the export contract's fields,
-    or any table of the store as it is (documents, texts, ingest_errors,
-    mentions, times, ...).
+    event clusters (one row per story: mentions, articles, outlets), or any
+    table of the store as it is (documents, texts, ingest_errors, mentions, ...).
 
     \b
     Examples:

@@ -9,7 +9,7 @@ from typing import Any
 
 from tidings.store import Store
 
-KINDS = ("docs", "events", "facts")
+KINDS = ("docs", "events", "facts", "clusters")
 
 _DOCS_SQL = """
 SELECT doc_id, doc_name, title, strftime(published, '%Y-%m-%d') AS published, source, author,
@@ -36,6 +36,11 @@ JSON_COLUMNS = ("source", "target", "location")
 
 
 def export_rows(store: Store, kind: str) -> Iterator[dict[str, Any]]:
+    if kind == "clusters":
+        from tidings.link.events import cluster_rows
+
+        yield from cluster_rows(store)
+        return
     for row in store.query(SQL[kind]):
         if kind == "events":
             for col in JSON_COLUMNS:
