@@ -141,3 +141,12 @@ def test_score_scales_with_density() -> None:
     one = "The Collective Safety Treaty Group met. " + "The weather was fine and people walked outside. " * 60
     assert not analyse(one).spun
     assert analyse(one).score > 0
+
+
+def test_spun_half_year_is_repaired_only_in_spun_documents() -> None:
+    assert repair_string("Within the first part of 2022 exports rose.", spun=True) == (
+        "Within the first half of 2022 exports rose."
+    )
+    assert repair_string("In the first part of 2022 exports rose.", spun=False) == (
+        "In the first part of 2022 exports rose."
+    )

@@ -106,6 +106,13 @@ RULES: tuple[Rule, ...] = (
     (re.compile(r"\b(this|that|earlier|subsequent|identical|each|following) 12 months\b"), _year, True, True),
     (re.compile(r"\b(the|previous|next|one|same|current|present) 12 months\b"), r"\1 year", False, True),
     (re.compile(r"\b12 months’s\b"), "year’s", True, True),
+    # "the first part of 2021": spinners swap "half" for "part" (ordinary English, so spun documents only)
+    (
+        re.compile(r"\b([Ff]irst|[Ss]econd) part(?= of (?:(?:the|this|last) year\b|\d{4}\b))"),
+        r"\1 half",
+        False,
+        True,
+    ),
     # generic words: repaired only in spun documents
     (re.compile(r"\b[Gg]ovt\b"), "government", False, True),
     (re.compile(r"\bmembers of the family\b"), "relations", False, True),
