@@ -67,6 +67,15 @@ def decade_expr(span: Span, text: str, decade: int) -> TimeExpr:
     return expr(span, text, f"{decade // 10:03d}X", "year", date(decade, 1, 1), date(decade + 9, 12, 31))
 
 
+def month_range_expr(span: Span, text: str, year: int, first: int, last: int) -> TimeExpr | None:
+    """ "January-March 2024": a quarter or half when it is one, else the months it covers."""
+    if last - first == 2 and first % 3 == 1:
+        return quarter_expr(span, text, year, (first + 2) // 3)
+    if last - first == 5 and first in (1, 7):
+        return half_expr(span, text, year, 1 if first == 1 else 2)
+    return range_expr(span, text, date(year, first, 1), month_end(year, last))
+
+
 def range_expr(span: Span, text: str, first: date, last: date) -> TimeExpr | None:
     """An uncertain stretch of days, stated as honestly as one value allows: month or year, else None."""
     if (first.year, first.month) == (last.year, last.month):

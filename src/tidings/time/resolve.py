@@ -87,6 +87,8 @@ class Resolver:
             return self._day(span, text, f.year, f.month, f.day, f.day2)
         if f.kind == "monthyear" and f.year and f.month:
             return cal.month_expr(span, text, f.year, f.month, from_jan=f.pre == "by")
+        if f.kind == "monthrange" and f.year and f.month and f.month2:
+            return cal.month_range_expr(span, text, f.year, f.month, f.month2)
         if f.kind in {"quarter", "half"} and f.part:
             year = f.year if f.year else self._doc_year(f.offset)
             if year is None:

@@ -37,6 +37,7 @@ class Found:
     month: int | None = None
     day: int | None = None
     day2: int | None = None
+    month2: int | None = None  # the last month of a range ("January-March 2024")
     part: int | None = None  # quarter or half number
     offset: int = 0  # relative years, months, days or weekday number
     spread: tuple[int, int] | None = None  # vague counts ("a few days later")
@@ -118,6 +119,16 @@ def _number(word: str) -> int:
 def _month_year(m: re.Match[str]) -> Found | None:
     month = _month(m)
     return None if month is None else _found(m, "monthyear", year=int(m["year"]), month=month)
+
+
+def _month_range(m: re.Match[str]) -> Found | None:
+    first, word = _month(m), m.group("month2")
+    last = MONTHS.get(word.rstrip(".").lower()) if word[0].isupper() else None
+    if first is None or last is None or last <= first:
+        return None
+    if m["conn"].lower() == "and" and (m["pre"] or "").lower() != "between":  # "January and May": two months
+        return None
+    return _found(m, "monthrange", year=int(m["year"]), month=first, month2=last)
 
 
 def _bare_month(m: re.Match[str]) -> Found | None:
@@ -268,6 +279,14 @@ RULES: tuple[Rule, ...] = (
             rf"{_PRE}(?:both\s+)?{_WD}(?P<month>{MONTH})\s+(?P<day>{DAY})(?:\s*(?:-|–|and|to|&)\s*(?P<day2>{DAY}))?(?:,?\s+(?P<year>{YEAR}))?"
         ),
         _day_month,
+    ),
+    (
+        "monthrange",
+        _rx(
+            rf"(?:\b(?P<pre>between|from|in|during|by)\s+)?(?P<month>{MONTH})\s*(?P<conn>-|–|—|to|through|and)\s*"
+            rf"(?P<month2>{MONTH}),?\s+(?P<year>{YEAR})"
+        ),
+        _month_range,
     ),
     ("monthyear", _rx(rf"{_PRE}{_QUAL}(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})"), _month_year),
     (

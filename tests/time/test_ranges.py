@@ -1,0 +1,34 @@
+"""Month ranges within one year: quarters and halves when they are one, else the months covered."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+
+from tidings.ingest.document import build_document
+from tidings.nlp import load_model
+from tidings.records import DocMeta
+from tidings.time import find_times
+
+from ..conftest import raw_doc
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "start", "end"),
+    [
+        ("Exports reached $5 million in January-March 2024.", "2024-Q1", date(2024, 1, 1), date(2024, 3, 31)),
+        ("From July to December 2023 trade slowed.", "2023-H2", date(2023, 7, 1), date(2023, 12, 31)),
+        ("Between January and November 2023 imports fell.", None, date(2023, 1, 1), date(2023, 11, 30)),
+        ("In February–April 2022 the line was closed.", "2022", date(2022, 2, 1), date(2022, 4, 30)),
+    ],
+)
+def test_month_ranges(text: str, value: str | None, start: date, end: date) -> None:
+    doc = build_document(raw_doc(text))
+    doc = dataclasses.replace(doc, meta=DocMeta(published=date(2024, 6, 1)), inferred_year=2024)
+    found = [t for t in find_times(load_model()(doc.text), doc) if t.start == start]
+    assert found, find_times(load_model()(doc.text), doc)
+    assert found[0].end == end
+    if value:
+        assert found[0].value == value
