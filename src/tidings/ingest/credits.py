@@ -33,6 +33,16 @@ ROLE_WORDS = word_set(
 )
 BY_LINE = re.compile(r"^(?:by|written by|author|authors|posted by|text)\s*[:\-–—]?\s+(?P<rest>.+)$", re.I)
 NAME_ROLE = re.compile(r"^(?P<name>[^,()]{4,60}),\s+(?P<role>[^.]{3,160})$")
+NAME_PLACE = re.compile(r"^(?P<name>[^,]{4,40}),\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?$")
+BYLINE_END = re.compile(r"\s*(?:[(|•·]|\s[–—-]\s)")
+CONNECTORS = frozenset({"the", "of", "and", "&", "for", "on", "in", "de", "la", "al"})
+OUTLET_WORDS = word_set(
+    "times post review observer dispatch dispatches bulletin briefing monitor wire ledger chronicle herald "
+    "gazette tribune journal news daily weekly express telegraph insider digest report reporter analyst "
+    "voice mirror standard guardian independent courier star today magazine agency press media tv radio "
+    "online info inform network channel diplomat quarterly monthly letter notes watch weekly outlook "
+    "affairs review record register sentinel messenger reader digest mail"
+)
 NAME_END = re.compile(r"\s*(?:[(,|–—]|\s-\s|\bfor\b|\bin\b|\bon\b|\bat\b|\bissue\b)")
 
 SOURCE_LINE = re.compile(r"^\(?\s*(?:sources?|supply|via|credit)\s*:\s*(?P<x>[^()]{2,80}?)\s*\)?\.?$", re.I)
@@ -104,13 +114,50 @@ def byline_author(line: str) -> str | None:
 
 
 def _names(rest: str) -> str | None:
-    """One or more names at the start of a byline's remainder ("A B and C D (...)")."""
-    head = NAME_END.split(rest, maxsplit=1)[0]
-    parts = [p for p in re.split(r"\s+(?:and|&)\s+", head) if p.strip()]
-    names = [person_name(p) for p in parts]
-    if not names or any(n is None for n in names):
+    """One or more names at the start of a byline's remainder ("A B in C and D E (...)")."""
+    head = BYLINE_END.split(rest, maxsplit=1)[0]
+    names: list[str] = []
+    for part in re.split(r"\s+(?:and|&)\s+", head):
+        name = person_name(NAME_END.split(part, maxsplit=1)[0])
+        if name is None:
+            break
+        names.append(name)
+    return " and ".join(names) or None
+
+
+def name_and_place(line: str) -> str | None:
+    """The name in a "Name, City" byline (only trusted beside a dateline or masthead)."""
+    m = NAME_PLACE.match(" ".join(line.split()))
+    return person_name(m["name"]) if m else None
+
+
+def byline_outlet(line: str) -> str | None:
+    """The masthead after a byline's bar or dash: "By A B | Oxus Review"."""
+    if not BY_LINE.match(line):
         return None
-    return " and ".join(n for n in names if n)
+    parts = re.split(r"\s+[|•·–—]\s+|\s*\|\s*", line)
+    return next((n for n in (masthead_name(p) for p in parts[1:]) if n), None)
+
+
+def masthead_name(s: str, *, alone: bool = False) -> str | None:
+    """`s` as an outlet's name: a short capitalised phrase, not a date, section or person.
+
+    `alone`: a line by itself, which must be in capitals or end in a word outlets are named with.
+    """
+    s = " ".join(s.split()).strip(" .,;:")
+    tokens = s.split()
+    if not 1 <= len(tokens) <= 6 or any(ch.isdigit() for ch in s) or s.lower().startswith("by "):
+        return None
+    if not all(t[0].isupper() or t.lower() in CONNECTORS for t in tokens) or tokens[
+        0
+    ].lower() in CONNECTORS - {"the"}:
+        return None
+    caps = s.isupper() and len(s) > 3
+    if alone and not caps and tokens[-1].lower() not in OUTLET_WORDS:
+        return None
+    if not caps and tokens[-1].lower() not in OUTLET_WORDS and person_name(s):
+        return None
+    return s.title() if caps else s
 
 
 def outlet_credit(line: str) -> tuple[int, str] | None:

@@ -35,6 +35,7 @@ LEAD = re.compile(
     rf"(?:{WEEKDAY}[\s,|–—-]*)?$",
     re.I,
 )
+MASTHEAD_LEAD = re.compile(r"^(?P<name>[A-Z][\w&.'’ -]{1,50}?)\s*[|•·–—]\s*$")  # "Oxus Review | "
 PLACE_LEAD = re.compile(r"^[A-Z][\w.'’ -]{0,40},\s*$")  # "Astana, " before the date
 CLOCK = re.compile(
     r"\b(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2})?\b", re.I
@@ -85,11 +86,17 @@ def _to_date(m: re.Match[str]) -> date | None:
         return None
 
 
-def dateline(line: str) -> tuple[date, str] | None:
-    """A line that is a date (with a lead word, weekday, place, time or section name).
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A line that is a date, with what stands beside it: a section name or a masthead."""
 
-    Returns the date and the words left after it (a section name or "").
-    """
+    value: date
+    before: str  # "Oxus Review" in "Oxus Review | January 9, 2025"
+    after: str  # "Analytics" in "18 March 2024 Analytics"
+
+
+def dateline(line: str) -> Dateline | None:
+    """A line that is a date (with a lead word, weekday, place, time, section or masthead)."""
     if len(line.split()) > 12:
         return None
     found = find_dates(line)
@@ -97,14 +104,17 @@ def dateline(line: str) -> tuple[date, str] | None:
         return None
     first = found[0]
     lead = CLOCK.sub(" ", line[: first.start])
+    before = ""
     if not (LEAD.match(lead) or PLACE_LEAD.match(lead)):
-        return None
+        m = MASTHEAD_LEAD.match(lead)
+        if not m:
+            return None
+        before = m["name"].strip()
     rest = CLOCK.sub(" ", line[first.end :])
     rest = re.sub(r"^[\s,|/•·–—-]+|[\s,|/•·–—-]+$", "", rest)
-    words = rest.split()
-    if len(words) > MAX_CATEGORY_WORDS or any(ch.isdigit() for ch in rest):
+    if len(rest.split()) > MAX_CATEGORY_WORDS or any(ch.isdigit() for ch in rest):
         return None
-    return first.value, rest
+    return Dateline(first.value, before, rest)
 
 
 def wire_dateline(line: str) -> tuple[date | None, str | None]:
