@@ -198,3 +198,69 @@ def test_language(text: str, language: str) -> None:
 
 def test_language_hint_wins() -> None:
     assert doc_of(BODY, language="mn").meta.language == "mn"
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet", "published", "author"),
+    [
+        (
+            "Steppe Herald\nTuesday, 14 November 2017\nBy Saruul Batbayar",
+            "Steppe Herald",
+            date(2017, 11, 14),
+            None,
+        ),
+        (
+            "Steppe Herald | November 14, 2017\nSaruul Batbayar, regional correspondent",
+            "Steppe Herald",
+            None,
+            None,
+        ),
+        ("GOBI DISPATCH — November 14, 2017\nBy Saruul Batbayar", "Gobi Dispatch", None, None),
+        (
+            "Steppe Herald — Analysis\n14 Nov 2017\nSaruul Batbayar, Senior Fellow at the Gobi Institute",
+            "Steppe Herald",
+            None,
+            None,
+        ),
+        ("2017-11-14\nBy Saruul Batbayar and Oyun Dorj | Steppe Herald", "Steppe Herald", None, None),
+        (
+            "November 14, 2017\nBy Saruul Batbayar in Ulaanbaatar and Oyun Dorj in Bishkek\nSTEPPE HERALD",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Steppe Herald\nNovember 14, 2017\nSaruul Batbayar, Ulaanbaatar",
+            "Steppe Herald",
+            None,
+            "Saruul Batbayar",
+        ),
+    ],
+)
+def test_masthead_lines_beside_datelines_and_bylines(
+    head: str, outlet: str | None, published: date | None, author: str | None
+) -> None:
+    doc = doc_of(f"Mongolia Opens an Air Bridge to Kyrgyzstan\n\n{head}\n\n{BODY}")
+    assert doc.meta.title == "Mongolia Opens an Air Bridge to Kyrgyzstan"
+    assert doc.meta.source == (outlet or "Steppe Herald")
+    assert doc.meta.published == (published or date(2017, 11, 14))
+    assert doc.meta.author is not None and doc.meta.author.startswith(author or "Saruul Batbayar")
+    assert doc.text.startswith("The foreign ministers")
+
+
+def test_co_authors_with_places() -> None:
+    head = "By Saruul Batbayar in Ulaanbaatar and Oyun Dorj in Bishkek"
+    doc = doc_of(f"Mongolia Opens an Air Bridge to Kyrgyzstan\n\n{head}\n\n{BODY}")
+    assert doc.meta.author == "Saruul Batbayar and Oyun Dorj"
+
+
+def test_short_headline_with_full_stops_above_a_dateline() -> None:
+    doc = doc_of(f"Flights are back. Fares are not.\n\nNovember 14, 2017\n\n{BODY}")
+    assert doc.meta.title == "Flights are back. Fares are not."
+    assert doc_of(f"Flights are back. Fares are not.\n\n{BODY}").meta.title is None
+
+
+def test_copyright_line_names_the_outlet() -> None:
+    doc = doc_of(f"{BODY}\n\n© 2021 Steppe Media Group. All rights reserved.")
+    assert doc.meta.source == "Steppe Media Group"
+    assert "rights reserved" not in doc.text
