@@ -39,6 +39,11 @@ NOT_RECIPIENTS = frozenset(
     }
 )
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "itself", "themselves"})
+# Passive forms whose subject is the one who acts: "X is committed to", "X is opposed to".
+STATIVE_PASSIVES = frozenset({"commit", "oppose", "engage", "involve", "determine", "prepare", "dedicate"})
+# "forces in Guinea", "doctors from Norway", "rebels in the north of X": people placed in or from a state.
+PLACING_PREPS = frozenset({"in", "from", "inside"})
 ACTOR_KINDS = frozenset({"state", "igo", "ngo", "group", "person", "company"})
 
 
@@ -143,10 +148,15 @@ def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
                 if pobj.dep_ == "pobj":
                     return actors_of(pobj, index)
     for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
+        if child.dep_ in ("nsubj", "csubj") or (
+            child.dep_ == "nsubjpass" and verb.lemma_.lower() in STATIVE_PASSIVES
+        ):
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return actors_of(verb.head, index)
-            return actors_of(child, index)
+            found = actors_of(child, index) or placed_actors(child, index)
+            if found or child.lower_ not in PRONOUNS:
+                return found
+            return _speaker(verb, index)  # "Syria says it is willing to ..."
     head = verb.head
     if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX") and head is not verb:
         return subjects(head, index)
@@ -157,6 +167,53 @@ def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
     if verb.dep_ == "relcl":
         return actors_of(verb.head, index)
     return []
+
+
+def _speaker(verb: Token, index: MentionIndex) -> list[Mention]:
+    """An unresolved pronoun subject stands for the subject of the clause
+    governing it ("X said it would ..."; "X announced that they had ...")."""
+    cur = verb
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or cur.head is cur:
+            return []
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return subjects(cur, index)
+    return []
+
+
+def placed_actors(head: Token, index: MentionIndex) -> list[Mention]:
+    """People placed by a preposition: "security forces in Guinea",
+    "doctors from two American groups", "demonstrators in Baghdad"."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in PLACING_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = actors_of(pobj, index, places=True)
+                    if found:
+                        return found
+    return []
+
+
+# Verbs whose object event is someone else's: "reported the attack", "witnessed the clashes".
+NOT_DOERS = frozenset(
+    {"report", "describe", "witness", "see", "watch", "mark", "recall", "remember", "mention", "term",
+     "cover", "follow", "confirm", "deny", "blame", "fear", "expect", "predict", "investigate", "survive",
+     "suffer", "face", "prevent", "stop", "end", "halt", "block", "ban", "follow", "precede", "await"}
+)  # fmt: skip
+
+
+def doer_verb(anchor: Token) -> Token | None:
+    """The verb whose subject performs a nominal event: "completed their
+    withdrawal", "arrived on a visit", "staged a strike in protest"."""
+    head = anchor.head
+    if anchor.dep_ == "dobj" and head.pos_ == "VERB":
+        verb = head
+    elif anchor.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        verb = head.head
+    else:
+        return None
+    return None if verb.lemma_.lower() in NOT_DOERS else verb
 
 
 def has_subject(verb: Token) -> bool:

@@ -17,7 +17,8 @@ from tidings.events.assemble import (
     quote_in,
     scores,
 )
-from tidings.events.lexicon import Lexicon, load_lexicon
+from tidings.events.clause import clause_targets
+from tidings.events.lexicon import Lexicon, load_lexicon, match_trigger
 from tidings.events.modality import stance
 from tidings.events.ontology import Ontology, load_ontology
 from tidings.events.triggers import THREAT_MODE, Hit, sentence_hits
@@ -30,10 +31,14 @@ STATE_LIKE = frozenset({"state", "igo"})
 
 
 def _same(a: Mention, b: Mention) -> bool:
-    return a.span == b.span or (a.actor.code is not None and a.actor.code == b.actor.code)
+    """The same party: one mention, or one code in the same sector ("Turkish
+    police" and "Turkey's Kurds" are two parties of one state)."""
+    return a.span == b.span or (
+        a.actor.code is not None and (a.actor.code, a.actor.sector) == (b.actor.code, b.actor.sector)
+    )
 
 
-def _dyads(hit: Hit, index: args.MentionIndex) -> list[tuple[Mention, Mention | None]]:
+def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> list[tuple[Mention, Mention | None]]:
     """(source, target) pairs for one hit: one per coordinated source."""
     verb = hit.verb
     sources: list[Mention] = args.subjects(verb, index) if verb is not None else []
@@ -42,6 +47,10 @@ def _dyads(hit: Hit, index: args.MentionIndex) -> list[tuple[Mention, Mention | 
         own_src, own_tgt = args.noun_actors(hit.anchor, index)
         sources = sources or own_src
         targets = own_tgt
+        doer = args.doer_verb(hit.anchor) if verb is None else None
+        if not sources and doer is not None and match_trigger(doer, lex) is None:
+            sources = args.subjects(doer, index)
+            verb = doer
     if not targets and verb is not None:
         targets = [m for m in args.objects(verb, index) if not sources or not _same(m, sources[0])]
         if not targets and verb.dep_ in ("advcl", "xcomp", "conj") and not args.has_subject(verb):
@@ -61,6 +70,9 @@ def _dyads(hit: Hit, index: args.MentionIndex) -> list[tuple[Mention, Mention | 
         )
     if not sources:
         return []
+    if not targets and not (hit.type in SYMMETRIC and len(sources) >= 2):
+        roots = [t for t in (verb, hit.anchor) if t is not None]
+        targets = clause_targets(roots, sources, index)
     if hit.type in SYMMETRIC and len(sources) >= 2 and not targets:
         return [(sources[0], sources[1])]
     out: list[tuple[Mention, Mention | None]] = []
@@ -170,7 +182,7 @@ def code_with_rules(
     seen: set[tuple[str, str, str, str]] = set()
     for sent in parsed.sents:
         for hit in sentence_hits(sent, lex):
-            for dyad in _dyads(hit, index):
+            for dyad in _dyads(hit, index, lex):
                 ev = _event(hit, dyad, ctx)
                 key = (ev.type, _key(ev.source), _key(ev.target), sent.text)
                 if key in seen:

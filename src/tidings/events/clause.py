@@ -1,0 +1,63 @@
+"""Fallback targets: the other party named anywhere in the event's clause, or
+the place where it happened ("lifted the curfew in Montenegro", "exploded
+bombs in the capital Kabul" -> the state of that place)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.events.arguments import MentionIndex, as_place_actor, is_actor
+from tidings.records import Mention
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+# Clauses that report or frame the event rather than belong to it.
+FRAME_DEPS = frozenset({"parataxis"})
+MAX_DEPTH = 6
+
+
+def _clause_tokens(root: Token) -> list[tuple[int, Token]]:
+    """(depth, token) under `root`, without its subjects and framing clauses."""
+    out: list[tuple[int, Token]] = []
+    stack = [(0, root)]
+    while stack:
+        depth, tok = stack.pop()
+        out.append((depth, tok))
+        if depth >= MAX_DEPTH:
+            continue
+        for child in tok.children:
+            if (tok is root and child.dep_ in SUBJECT_DEPS) or child.dep_ in FRAME_DEPS:
+                continue
+            stack.append((depth + 1, child))
+    return out
+
+
+def _differs(m: Mention, sources: list[Mention]) -> bool:
+    return all(
+        m.span != s.span and (m.actor.code, m.actor.sector) != (s.actor.code, s.actor.sector) for s in sources
+    )
+
+
+def clause_targets(roots: list[Token], sources: list[Mention], index: MentionIndex) -> list[Mention]:
+    """The nearest actor in the clauses under `roots` other than the sources:
+    another state or organisation first, then one of the source's own country
+    (a domestic target), then a place standing for its state."""
+    ranked: list[tuple[int, int, int, Mention]] = []
+    seen: set[int] = set()
+    src_codes = {s.actor.code for s in sources} | {s.actor.country for s in sources}
+    for root in roots:
+        for depth, tok in _clause_tokens(root):
+            if tok.i in seen:
+                continue
+            seen.add(tok.i)
+            for m in index.at(tok):
+                if is_actor(m):
+                    if not _differs(m, sources):
+                        continue
+                    foreign = m.actor.code not in src_codes and m.actor.country not in src_codes
+                    ranked.append((0 if foreign else 1, depth, abs(tok.i - root.i), m))
+                elif (p := as_place_actor(m)) is not None and _differs(p, sources):
+                    ranked.append((2, depth, abs(tok.i - root.i), p))
+    if not ranked:
+        return []
+    ranked.sort(key=lambda r: r[:3])
+    return [ranked[0][3]]
