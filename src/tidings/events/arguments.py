@@ -199,7 +199,7 @@ def placed_actors(head: Token, index: MentionIndex) -> list[Mention]:
 NOT_DOERS = frozenset(
     {"report", "describe", "witness", "see", "watch", "mark", "recall", "remember", "mention", "term",
      "cover", "follow", "confirm", "deny", "blame", "fear", "expect", "predict", "investigate", "survive",
-     "suffer", "face", "prevent", "stop", "end", "halt", "block", "ban", "follow", "precede", "await"}
+     "suffer", "face", "prevent", "stop", "end", "halt", "block", "ban", "precede", "await"}
 )  # fmt: skip
 
 
