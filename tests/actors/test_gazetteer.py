@@ -79,7 +79,16 @@ def test_demonyms_are_civilians(gaz: Gazetteer) -> None:
         ("Shanghai Cooperation Organisation", "SCO", None, "igo"),
         ("Eurasian Economic Union", "EAEU", None, "igo"),
         ("International Atomic Energy Agency", "IAEA", "UN", "igo"),
-        ("Red Cross", "ICRC", None, "ngo"),
+        ("Red Cross", "ICRC", None, "igo"),
+        ("Red Crescent", "IFRC", None, "igo"),
+        ("Doctors Without Borders", "MSF", None, "ngo"),
+        ("European Community", "EU", None, "igo"),
+        ("Economic Community of West African States", "ECOWAS", None, "igo"),
+        ("Organization of American States", "OAS", None, "igo"),
+        ("Organization of African Unity", "OAU", None, "igo"),
+        ("Warsaw Pact", "WARSAW_PACT", None, "igo"),
+        ("World Food Program", "WFP", "UN", "igo"),
+        ("Security Council", "UNSC", "UN", "igo"),
         ("CAREC", "CAREC", "ADB", "igo"),
         ("ISIS-K", "ISKP", "IS", "group"),
         ("Pakistani Taliban", "TTP", None, "group"),
@@ -95,6 +104,30 @@ def test_organisations_and_groups(
     assert (actor.code, actor.parent, actor.kind) == (code, parent, kind)
     if kind == "igo":
         assert actor.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "country"),
+    [
+        ("Pakistani Taliban", "TTP", "PAK"),
+        ("Islamic Movement of Uzbekistan", "IMU", "UZB"),
+        ("Hezbollah", "HEZBOLLAH", "LBN"),
+        ("Islamic Salvation Front", "FIS", "DZA"),
+        ("Revolutionary United Front", "RUF", "SLE"),
+        ("SPLM/A", "SPLA", "SDN"),
+        ("Tamil Tigers", "LTTE", "LKA"),
+        ("Polisario Front", "POLISARIO", "MAR"),
+        ("Palestine Liberation Organization", "PLO", "PSE"),
+    ],
+)
+def test_groups_carry_their_country(gaz: Gazetteer, text: str, code: str, country: str) -> None:
+    actor = lookup(gaz, text)
+    assert actor is not None and (actor.code, actor.country, actor.kind) == (code, country, "group")
+
+
+def test_every_group_but_transnational_ones_has_a_country(gaz: Gazetteer) -> None:
+    homeless = {k for k, o in gaz.orgs.items() if o["kind"] == "group" and not o.get("country")}
+    assert homeless <= {"AL-QAEDA", "HIZB_UT_TAHRIR"}
 
 
 def test_named_agencies_are_state_sectors(gaz: Gazetteer) -> None:

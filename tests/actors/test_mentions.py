@@ -183,8 +183,8 @@ def test_historical_capital_names(mentions: Run) -> None:
 def test_taliban_before_and_after_august_2021(mentions: Run) -> None:
     before = first(mentions("The Taliban attacked a convoy.", published=date(2010, 4, 2)), "Taliban").actor
     after = first(mentions("The Taliban signed a deal.", published=date(2022, 4, 2)), "Taliban").actor
-    assert (before.code, before.country) == ("TALIBAN", None)
-    assert (after.code, after.country, after.kind) == ("TALIBAN", "AFG", "group")
+    assert (before.code, before.country, before.sector) == ("TALIBAN", "AFG", None)
+    assert (after.code, after.country, after.kind, after.sector) == ("TALIBAN", "AFG", "group", "GOV")
     undated = first(mentions("The Taliban authorities opened a school."), "Taliban authorities").actor
     assert (undated.code, undated.country, undated.sector) == ("TALIBAN", "AFG", "GOV")
 

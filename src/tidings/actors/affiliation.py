@@ -24,14 +24,20 @@ class Affiliation:
     org: str | None
 
 
+def rules(atom: Atom, gaz: Gazetteer, clock: Clock) -> bool:
+    """A group that governs a state at the document's time (the Taliban after August 2021, the "Emirate")."""
+    e = atom.entry
+    if e.kind != "group" or not gaz.orgs[e.key].get("ruler_of"):
+        return False
+    return clock.taliban_rule or "Emirate" in atom.name
+
+
 def affiliation_of(atom: Atom, gaz: Gazetteer, clock: Clock) -> tuple[str | None, str | None]:
-    """(country, org) that an affiliation atom names; the Taliban name Afghanistan once they rule it."""
+    """(country, org) that an affiliation atom names: a group's home country, the state a ruler governs."""
     e = atom.entry
     if e.kind in ("group", "org"):
         o = gaz.orgs[e.key]
-        country = o.get("country")
-        if e.key == "TALIBAN" and (clock.taliban_rule or "Emirate" in atom.name):
-            country = o.get("ruler_of")
+        country = o.get("ruler_of") if rules(atom, gaz, clock) else o.get("country")
         return country, e.key
     return e.country, None
 
@@ -69,15 +75,30 @@ def before(
     return s, words, aff
 
 
-def after(doc: Doc, end: int, by_start: dict[int, Atom], gaz: Gazetteer, clock: Clock) -> Affiliation | None:
-    """ "of Kazakhstan", "of the Taliban", "at the UN" right after a post or organ."""
-    if end >= len(doc) or doc[end].lower_ not in ("of", "for", "at"):
+# Places that say whose a domestic organ is when it stands "in" them: "security forces in Guinea".
+PLACES = frozenset({"state", "capital", "city", "territory"})
+
+
+def after(
+    doc: Doc, end: int, by_start: dict[int, Atom], gaz: Gazetteer, clock: Clock, *, located: bool = False
+) -> Affiliation | None:
+    """ "of Kazakhstan", "of the Taliban", "at the UN" right after a post or organ.
+
+    With `located`, also "in <state or place>" ("police in Hebron", "the opposition in Kazakhstan").
+    """
+    if end >= len(doc):
+        return None
+    prep = doc[end].lower_
+    if prep not in ("of", "for", "at") and not (located and prep == "in"):
         return None
     k = end + 1
     if k < len(doc) and doc[k].lower_ == "the":
         k += 1
     a = by_start.get(k)
-    if a is None or a.kind not in AFFILIATIONS or (a.end < len(doc) and doc[a.end].text in GENITIVE):
+    kinds = PLACES if prep == "in" else AFFILIATIONS
+    if a is None or a.kind not in kinds or (a.end < len(doc) and doc[a.end].text in GENITIVE):
+        return None
+    if prep == "in" and a.entry.country is None:
         return None
     country, org = affiliation_of(a, gaz, clock)
     return Affiliation(end, a.end, country, org)

@@ -6,8 +6,9 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from tidings.actors.affiliation import affiliation_of, after
+from tidings.actors.affiliation import after, rules
 from tidings.actors.clock import Clock
+from tidings.actors.coordination import coordinate, population, population_end
 from tidings.actors.gazetteer import Gazetteer, entry_actor
 from tidings.actors.hits import AFFILIATIONS, GENITIVE, Hit
 from tidings.actors.scan import Atom
@@ -20,6 +21,8 @@ MAX_MODIFIERS = 3  # "the Kazakh [national railway] company"
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "poss"})
 # Sector words that make the Taliban a government: "Taliban authorities", "Taliban-led administration".
 RULER_SECTORS = frozenset({"GOV"})
+# Sectors whose members are often foreigners where they stand: "troops in Afghanistan", "refugees in Iran".
+FOREIGN_SECTORS = frozenset({"MIL", "REF", "LAB", "SOC", "MED", "JRN", "EDU"})
 
 
 def _modifiers_between(doc: Doc, end: int, start: int, taken: set[int]) -> bool:
@@ -33,13 +36,11 @@ def _modifiers_between(doc: Doc, end: int, start: int, taken: set[int]) -> bool:
 
 
 def _org_actor(atom: Atom, gaz: Gazetteer, clock: Clock, sector: str | None) -> Actor:
+    """An organisation or group; a ruling group ("Taliban authorities", or after it took power) is a government."""
     actor = entry_actor(gaz, atom.entry, atom.name, sector=sector)
-    if atom.entry.key == "TALIBAN":
-        country, _ = affiliation_of(atom, gaz, clock)
-        if sector in RULER_SECTORS:
-            country = "AFG"
-        if country == "AFG":
-            actor = dataclasses.replace(actor, country="AFG", sector=sector or "GOV")
+    ruler = gaz.orgs[atom.entry.key].get("ruler_of")
+    if ruler and (sector in RULER_SECTORS or rules(atom, gaz, clock)):
+        actor = dataclasses.replace(actor, country=ruler, sector=sector or "GOV")
     return actor
 
 
@@ -147,8 +148,13 @@ def assemble(
             )
             i += 2
             continue
+        if (end := population_end(doc, a, nxt, taken)) is not None:
+            hits.append(population(doc, a, end, gaz))
+            i += 2 if nxt is not None and nxt.end == end else 1
+            continue
         if a.kind == "sector":
-            aff = after(doc, a.end, by_start, gaz, clock)
+            located = a.entry.sector not in FOREIGN_SECTORS
+            aff = after(doc, a.end, by_start, gaz, clock, located=located)
             owner = by_start.get(aff.end - 1) if aff is not None else None
             owner = next((x for x in atoms if aff is not None and x.end == aff.end), owner)
             if aff is not None and owner is not None:
@@ -169,4 +175,4 @@ def assemble(
         elif (hit := _single(doc, a, gaz, clock)) is not None:
             hits.append(hit)
         i += 1
-    return hits, loose
+    return coordinate(doc, hits, gaz), loose

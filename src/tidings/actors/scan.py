@@ -74,6 +74,41 @@ LEFT_STOP = frozenset(
     }
 )
 OWNERS = frozenset({"state", "adjective", "group", "org", "agency"})
+# Nouns that close a group phrase without changing its sector: "opposition groups", "army officers".
+SECTOR_TAILS = frozenset(
+    {
+        "group",
+        "groups",
+        "leaders",
+        "leadership",
+        "officials",
+        "members",
+        "officers",
+        "agents",
+        "candidates",
+        "figures",
+        "personnel",
+        "units",
+        "unit",
+        "commanders",
+        "sources",
+        "staff",
+        "teams",
+        "team",
+        "organizations",
+        "organisations",
+        "movement",
+        "movements",
+        "activists",
+        "supporters",
+        "spokesmen",
+        "representatives",
+        "chiefs",
+        "forces",
+        "troops",
+        "workers",
+    }
+)
 CONNECTORS = frozenset({"and", "&", ",", "the"})
 
 
@@ -184,7 +219,36 @@ def scan(doc: Doc, gaz: Gazetteer) -> list[Atom]:
                 entry = Entry(entry.kind, sector or entry.key, text, sector=sector)
         atoms.append(Atom(start, end, entry, doc[start:end].text))
         i = end
-    return atoms
+    return _chain(doc, atoms)
+
+
+def _chain(doc: Doc, atoms: list[Atom]) -> list[Atom]:
+    """Adjacent group words are one phrase: "rebel leaders", "border patrol agents", "government troops".
+
+    The phrase takes the first specific sector of its words (REB in "rebel forces", MIL in "government
+    troops"), GOV when all are generic.
+    """
+    out: list[Atom] = []
+    for a in atoms:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "sector" and a.kind == "sector" and prev.end == a.start:
+            sectors = [x for x in (prev.entry.sector, a.entry.sector) if x]
+            sector = next((x for x in sectors if x != "GOV"), sectors[0] if sectors else None)
+            text = doc[prev.start : a.end].text
+            out[-1] = Atom(prev.start, a.end, Entry("sector", sector or "GOV", text, sector=sector), text)
+        else:
+            out.append(a)
+    for n, a in enumerate(out):
+        if a.kind != "sector":
+            continue
+        limit = out[n + 1].start if n + 1 < len(out) else len(doc)
+        end = a.end
+        while end < limit and doc[end].lower_ in SECTOR_TAILS and doc[end - 1].whitespace_:
+            end += 1
+        if end > a.end:
+            text = doc[a.start : end].text
+            out[n] = Atom(a.start, end, Entry("sector", a.entry.key, text, sector=a.entry.sector), text)
+    return out
 
 
 def is_name_token(tok: Token) -> bool:
