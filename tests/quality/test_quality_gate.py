@@ -41,8 +41,8 @@ def _scorer() -> ModuleType:
     return module
 
 
-def _score(name: str, tmp: Path) -> dict[str, Any]:
-    corpus, gold = SETS[name]
+def score_corpus(corpus: Path, gold: Path, tmp: Path, name: str) -> dict[str, Any]:
+    """Ingest `corpus`, export docs/events/facts and score them against `gold`."""
     if not corpus.exists():
         pytest.skip(f"{corpus} is absent")
     scorer = _scorer()
@@ -64,7 +64,7 @@ def _score(name: str, tmp: Path) -> dict[str, Any]:
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(BASELINE))
 def test_scores_stay_above_their_floors(name: str, tmp_path: Path) -> None:
-    report = _score(name, tmp_path)
+    report = score_corpus(*SETS[name], tmp_path, name)
     failures = []
     for key, floor in BASELINE[name].items():
         kind, level, metric = key.split(".")
