@@ -29,7 +29,8 @@ def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 def _between(a: str, b: str) -> str:
     src, tgt = "coalesce(source_country, source_code)", "coalesce(target_country, target_code)"
-    return f"NOT coalesce(negated, false) AND (({src} = '{a}' AND {tgt} = '{b}') OR ({src} = '{b}' AND {tgt} = '{a}'))"
+    pair = f"(({src} = '{a}' AND {tgt} = '{b}') OR ({src} = '{b}' AND {tgt} = '{a}'))"
+    return f"NOT coalesce(negated, false) AND {pair}"
 
 
 def test_dyad_by_year_matches_the_events_table(corpus_db: str) -> None:
