@@ -23,6 +23,7 @@ from tidings.actors.gazetteer import Gazetteer, entry_actor, load_gazetteer
 from tidings.actors.hits import Hit
 from tidings.actors.person_pool import pool_persons
 from tidings.actors.persons import find_persons
+from tidings.actors.principal import infer_person_countries
 from tidings.actors.scan import scan
 from tidings.records import Actor, Document, Mention
 
@@ -43,7 +44,7 @@ def find_mentions(parsed: Any, doc: Document | None, gaz: Gazetteer) -> tuple[Me
     persons = pool_persons(sdoc, atoms, people.finds, gaz, clock)
     taken = {t for h in persons for t in range(h.start, h.end)}
     hits, loose = assemble(sdoc, atoms, people.used, taken, gaz, clock)
-    hits = sorted(hits + persons, key=lambda h: h.start)
+    hits = infer_person_countries(sdoc, sorted(hits + persons, key=lambda h: h.start), gaz)
     hits = sorted(hits + resolve_posts(sdoc, people.posts, hits, gaz), key=lambda h: h.start)
     hits += resolve_organs(sdoc, loose, hits, gaz)
     hits += resolve_pronouns(sdoc, hits, gaz)

@@ -36,7 +36,7 @@ def _modifiers_between(doc: Doc, end: int, start: int, taken: set[int]) -> bool:
 
 
 def _org_actor(atom: Atom, gaz: Gazetteer, clock: Clock, sector: str | None) -> Actor:
-    """An organisation or group; a ruling group ("Taliban authorities", or after it took power) is a government."""
+    """An organisation or group; a ruling group ("Taliban authorities", or once in power) is a government."""
     actor = entry_actor(gaz, atom.entry, atom.name, sector=sector)
     ruler = gaz.orgs[atom.entry.key].get("ruler_of")
     if ruler and (sector in RULER_SECTORS or rules(atom, gaz, clock)):

@@ -25,7 +25,8 @@ LISTED = frozenset({"state", "adjective"})  # kinds of atom that can stand in th
 
 def _state_of(h: Hit) -> str | None:
     a = h.actor
-    return a.country if a.kind == "state" and a.sector is None and h.via in ("adjective", "gazetteer") else None
+    bare = a.kind == "state" and a.sector is None and h.via in ("adjective", "gazetteer")
+    return a.country if bare else None
 
 
 def coordinate(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
@@ -87,5 +88,6 @@ def population_end(doc: Doc, a: Atom, nxt: Atom | None, taken: set[int]) -> int 
 def population(doc: Doc, a: Atom, end: int, gaz: Gazetteer) -> Hit:
     code = a.entry.country or a.entry.key
     text = doc[a.start : end].text
-    actor = Actor(text=text, name=gaz.states.get(code, code), code=code, country=code, sector="CVL", kind="state")
+    name = gaz.states.get(code, code)
+    actor = Actor(text=text, name=name, code=code, country=code, sector="CVL", kind="state")
     return Hit(a.start, end, actor, "demonym")

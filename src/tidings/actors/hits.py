@@ -22,6 +22,7 @@ class Hit:
     via: str
     head: str | None = None
     gender: str | None = None
+    abroad: str | None = None  # a country the actor is posted to, so not its own
 
 
 @dataclass(frozen=True, slots=True)

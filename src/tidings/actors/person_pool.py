@@ -146,4 +146,5 @@ def _hit(f: PersonFind, p: Person, gaz: Gazetteer, clock: Clock, doc: Doc) -> Hi
     )
     head = role.lower().split(" of ")[0].split()[-1] if role else None
     gender = p.known.gender if p.known else None
-    return Hit(f.start, f.end, actor, f.via, head=head, gender=gender)
+    abroad = next((g.abroad for g in p.finds if g.abroad), None)
+    return Hit(f.start, f.end, actor, f.via, head=head, gender=gender, abroad=abroad)

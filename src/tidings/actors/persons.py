@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tidings.actors.affiliation import after, before
+from tidings.actors.affiliation import PLACES, after, before
 from tidings.actors.clock import Clock
 from tidings.actors.gazetteer import Gazetteer
 from tidings.actors.hits import PROPER, Post, role_text
@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 
 MAX_NAME_TOKENS = 7  # "Kassym - Zhomart Tokayev" is four tokens
 ARTICLES = frozenset({"the", "a", "an"})
+# Posts held "to" or "in" a place that is not the holder's own state.
+# First words of a role held no more (PLOVER's ELI sector): "former president", "ousted leader".
+OUT_OF_OFFICE = frozenset({"former", "ousted", "exiled", "deposed", "toppled", "ex-", "late"})
+POSTED = frozenset(
+    {"ambassador", "envoy", "representative", "consul", "consul-general", "affaires", "attache"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +38,7 @@ class PersonFind:
     sector: str | None = None
     country: str | None = None
     org: str | None = None
+    abroad: str | None = None  # where an envoy is posted: not their country
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,13 +105,19 @@ def find_persons(doc: Doc, atoms: list[Atom], gaz: Gazetteer, clock: Clock) -> P
         if a.kind != "title":
             continue
         post = _post(doc, i, atoms, by_start, by_end, gaz, clock)
-        j = post.end
+        j = _posting_end(doc, post.end, by_start)
         if j + 1 < len(doc) and doc[j].text == ",":
             j += 1 if _is_person_ent(doc, j + 1) else 0
         k = name_end(doc, j, by_start, gaz)
-        if k > j and (a.name[:1].isupper() or j > post.end):
+        capital = any(w[:1].isupper() for w in a.name.split())
+        if k > j and (capital or j > post.end or _is_person_ent(doc, j)):
+            country, org, end = post.country, post.parent, k
+            if country is None and org is None and (of := after(doc, k, by_start, gaz, clock)) is not None:
+                country, org, end = of.country, of.org, of.end  # "King Hassan of Morocco"
+            sector = "ELI" if post.role.split()[0].lower() in OUT_OF_OFFICE else post.sector
+            abroad = _posted_to(doc, post.end, j, by_start)
             finds.append(
-                PersonFind(post.start, k, j, k, "title", post.role, post.sector, post.country, post.parent)
+                PersonFind(post.start, end, j, k, "title", post.role, sector, country, org, abroad=abroad)
             )
             named.update(range(j, k))
             used.update(index[id(x)] for x in atoms if post.start <= x.start < post.end)
@@ -115,6 +128,20 @@ def find_persons(doc: Doc, atoms: list[Atom], gaz: Gazetteer, clock: Clock) -> P
     for p in unnamed:
         used.update(index[id(x)] for x in atoms if p.start <= x.start < p.end)
     return PersonScan(sorted(finds, key=lambda f: f.start), unnamed, used)
+
+
+def _posting_end(doc: Doc, end: int, by_start: dict[int, Atom]) -> int:
+    """Skip where an envoy is posted: "Ambassador to Afghanistan [Name]", "Envoy in Kabul [Name]"."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("to", "in") or doc[end - 1].lower_ not in POSTED:
+        return end
+    k = end + 1 + (doc[end + 1].lower_ == "the")
+    a = by_start.get(k)
+    return a.end if a is not None and a.kind in PLACES else end
+
+
+def _posted_to(doc: Doc, start: int, end: int, by_start: dict[int, Atom]) -> str | None:
+    """The country an envoy is posted to (never the envoy's own), from the words skipped before the name."""
+    return next((a.entry.country for k in range(start, end) if (a := by_start.get(k)) is not None), None)
 
 
 def _is_person_ent(doc: Doc, i: int) -> bool:

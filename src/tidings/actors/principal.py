@@ -1,0 +1,84 @@
+"""The state a named office holder serves when the text gives the office but not the country.
+
+"Defence Minister X said France is ready ...", "Ousted President X ... returning to Kyrgyzstan": a
+title without a country ("President X", "Ambassador X") most often belongs to the state the sentence is
+about. The inference is conservative, in this order:
+
+1. the sentence names exactly one state (by name, adjective, organ, capital acting, or a group's home);
+2. else, of the states the sentence names, exactly one is the subject of a verb;
+3. else the document's dominant state (named more often than any other, at least twice), when the
+   sentence names no state or names it too.
+
+A country the person is posted to ("Ambassador to Afghanistan X") is never chosen. Persons in an
+organisation's post, or whose country is already known, are left alone. Every mention of the person
+in the document then carries the country found at its first inferable mention.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from tidings.actors.gazetteer import Gazetteer
+from tidings.actors.hits import Hit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+MIN_DOMINANT = 2
+
+
+def _country(h: Hit, gaz: Gazetteer) -> str | None:
+    """The state a non-person mention stands for or belongs to (cities and organisations: none)."""
+    a = h.actor
+    if a.kind in ("state", "group") and a.country in gaz.states:
+        return a.country
+    return None
+
+
+def _is_subject(doc: Doc, h: Hit) -> bool:
+    return any(t.dep_ in SUBJECTS for t in doc[h.start : h.end])
+
+
+def _dominant(counts: Counter[str]) -> str | None:
+    top = counts.most_common(2)
+    if not top or top[0][1] < MIN_DOMINANT or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
+
+
+def infer_person_countries(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """`hits` with a country for office holders named without one, when the text makes it clear."""
+    states = [(h, c) for h in hits if h.actor.kind != "person" and (c := _country(h, gaz)) is not None]
+    dominant = _dominant(Counter(c for _, c in states))
+    sent_of = {t.i: t.sent.start for t in doc}
+    found: dict[str, str] = {}
+    for h in hits:
+        a = h.actor
+        if a.kind != "person" or a.code is None or a.code in found:
+            continue
+        if a.country is not None or a.parent is not None or a.role is None:
+            continue
+        sent = sent_of[h.start]
+        here = [(s, c) for s, c in states if sent_of[s.start] == sent and c != h.abroad]
+        countries = {c for _, c in here}
+        country: str | None = None
+        if len(countries) == 1:
+            country = countries.pop()
+        elif len(countries) > 1:
+            subjects = {c for s, c in here if _is_subject(doc, s)}
+            country = subjects.pop() if len(subjects) == 1 else None
+        if country is None and dominant is not None and dominant != h.abroad:
+            country = dominant if not countries or dominant in countries else None
+        if country is not None:
+            found[a.code] = country
+    if not found:
+        return hits
+    return [
+        dataclasses.replace(h, actor=dataclasses.replace(h.actor, country=found[h.actor.code]))
+        if h.actor.kind == "person" and h.actor.code in found and h.actor.country is None
+        else h
+        for h in hits
+    ]
