@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tidings.ingest.boilerplate import cue_density, find_boilerplate, line_boilerplate
 from tidings.ingest.decode import content_hash
 from tidings.ingest.document import build_document
@@ -161,3 +164,32 @@ def test_seeds_leave_no_boilerplate_in_the_clean_text(shared: Path) -> None:
         for paragraph, (start, end) in paragraphs_with_spans(doc):
             assert doc.raw_text[start:end] == paragraph
         assert len(doc.text.split()) > 0.6 * len(text.split()), path.name  # the body survives
+
+
+LINES = st.sampled_from(
+    [
+        *PARAGRAPHS,
+        *FURNITURE,
+        *FOOTER,
+        "",
+        " ",
+        "Analysis",
+        "By Nadia Rahman",
+        "March 3, 2024",
+        "Related",
+        "42",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(max_size=300), st.lists(LINES, max_size=25).map("\n".join)))
+def test_any_text_builds_and_every_clean_line_maps_back(text: str) -> None:
+    doc = build(text)
+    assert doc.raw_text == text
+    pos = 0
+    for line in doc.text.split("\n"):
+        if line.strip():
+            start, end = doc.to_original((pos, pos + len(line)))
+            assert text[start:end] == line
+        pos += len(line) + 1
