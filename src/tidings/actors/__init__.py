@@ -44,7 +44,7 @@ def find_mentions(parsed: Any, doc: Document | None, gaz: Gazetteer) -> tuple[Me
     persons = pool_persons(sdoc, atoms, people.finds, gaz, clock)
     taken = {t for h in persons for t in range(h.start, h.end)}
     hits, loose = assemble(sdoc, atoms, people.used, taken, gaz, clock)
-    hits = infer_person_countries(sdoc, sorted(hits + persons, key=lambda h: h.start), gaz)
+    hits = infer_person_countries(sdoc, sorted(hits + persons, key=lambda h: h.start), people.posts, gaz)
     hits = sorted(hits + resolve_posts(sdoc, people.posts, hits, gaz), key=lambda h: h.start)
     hits += resolve_organs(sdoc, loose, hits, gaz)
     hits += resolve_pronouns(sdoc, hits, gaz)

@@ -4,10 +4,11 @@
 title without a country ("President X", "Ambassador X") most often belongs to the state the sentence is
 about. The inference is conservative, in this order:
 
-1. the sentence names exactly one state (by name, adjective, organ, capital acting, or a group's home);
-2. else, of the states the sentence names, exactly one is the subject of a verb;
+1. the sentence names exactly one state (by name, adjective, organ, capital acting, or a group's home)
+   and no other office holder or post of another state;
+2. else, of the states the sentence names, exactly one is the subject of its main or reported clause;
 3. else the document's dominant state (named more often than any other, at least twice), when the
-   sentence names no state or names it too.
+   sentence names no state or names it too, and no other office holder of the sentence belongs to it.
 
 A country the person is posted to ("Ambassador to Afghanistan X") is never chosen. Persons in an
 organisation's post, or whose country is already known, are left alone. Every mention of the person
@@ -21,12 +22,13 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from tidings.actors.gazetteer import Gazetteer
-from tidings.actors.hits import Hit
+from tidings.actors.hits import Hit, Post
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+MAIN_CLAUSES = frozenset({"ROOT", "ccomp"})
 MIN_DOMINANT = 2
 
 
@@ -39,7 +41,8 @@ def _country(h: Hit, gaz: Gazetteer) -> str | None:
 
 
 def _is_subject(doc: Doc, h: Hit) -> bool:
-    return any(t.dep_ in SUBJECTS for t in doc[h.start : h.end])
+    """Subject of the main clause or of the clause reported ("France is ready ..., X said")."""
+    return any(t.dep_ in SUBJECTS and t.head.dep_ in MAIN_CLAUSES for t in doc[h.start : h.end])
 
 
 def _dominant(counts: Counter[str]) -> str | None:
@@ -49,11 +52,14 @@ def _dominant(counts: Counter[str]) -> str | None:
     return top[0][0]
 
 
-def infer_person_countries(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+def infer_person_countries(doc: Doc, hits: list[Hit], posts: list[Post], gaz: Gazetteer) -> list[Hit]:
     """`hits` with a country for office holders named without one, when the text makes it clear."""
     states = [(h, c) for h in hits if h.actor.kind != "person" and (c := _country(h, gaz)) is not None]
     dominant = _dominant(Counter(c for _, c in states))
     sent_of = {t.i: t.sent.start for t in doc}
+    # countries of other office holders and posts: they make a sentence ambiguous, never decide it
+    others = [(h.start, h.actor.country, h.actor.code) for h in hits if h.actor.kind == "person"]
+    others += [(p.start, p.country, None) for p in posts]
     found: dict[str, str] = {}
     for h in hits:
         a = h.actor
@@ -63,15 +69,16 @@ def infer_person_countries(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hi
             continue
         sent = sent_of[h.start]
         here = [(s, c) for s, c in states if sent_of[s.start] == sent and c != h.abroad]
-        countries = {c for _, c in here}
+        named = {c for _, c in here}
+        other = {c for start, c, code in others if c and code != a.code and sent_of[start] == sent}
         country: str | None = None
-        if len(countries) == 1:
-            country = countries.pop()
-        elif len(countries) > 1:
+        if len(named | other) == 1 and named:
+            country = next(iter(named))
+        elif len(named | other) > 1:
             subjects = {c for s, c in here if _is_subject(doc, s)}
             country = subjects.pop() if len(subjects) == 1 else None
-        if country is None and dominant is not None and dominant != h.abroad:
-            country = dominant if not countries or dominant in countries else None
+        if country is None and dominant is not None and dominant not in other | {h.abroad}:
+            country = dominant if not named or dominant in named else None
         if country is not None:
             found[a.code] = country
     if not found:
