@@ -15,11 +15,12 @@ from spacy.tokens import Token
 OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 PART_VERBS = frozenset({"take", "participate", "engage", "join", "agree", "enter", "decide"})
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
+MUST = frozenset({"must", "should"})
 
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    kind: str  # prt, prep, obj, pobj, mod, light, xcomp
+    kind: str  # prt, prep, obj, pobj, mod, light, xcomp, noobj, must, target
     words: frozenset[str]
 
 
@@ -116,6 +117,10 @@ def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
         return any(k.dep_ in ("amod", "compound", "nmod") and _lemma(k) in cue.words for k in kids)
     if cue.kind == "xcomp":
         return any(k.dep_ in ("xcomp", "ccomp") for k in kids)
+    if cue.kind == "must":  # "said that X must ...": a demand put as a statement
+        return any(
+            k.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in MUST for a in k.children) for k in kids
+        )
     if cue.kind == "noobj":
         return not any(k.dep_ in OBJ_DEPS for k in kids)
     if cue.kind == "target":

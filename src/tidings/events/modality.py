@@ -13,6 +13,11 @@ PLANNED_AUX = frozenset({"will", "shall", "'ll"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "may", "might", "should", "must", "'d"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "until"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
+# "would" in reported speech is the future of the past: "said it would withdraw".
+SPEECH_VERBS = frozenset(
+    {"say", "announce", "state", "declare", "tell", "confirm", "add", "insist", "reiterate", "indicate",
+     "signal", "warn", "promise", "pledge", "vow", "report", "claim", "repeat", "stress", "write"}
+)  # fmt: skip
 REPORTED_ADVS = frozenset({"reportedly", "allegedly", "purportedly", "apparently"})
 DEMANDING = frozenset({"urge", "demand", "call", "ask", "appeal", "insist", "request", "press"})
 COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "prep"})
@@ -22,6 +27,7 @@ COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "prep"})
 class Stance:
     negated: bool
     modality: str  # asserted, planned, hypothetical, demanded, reported
+    conditioned: bool = False  # the event is offered or threatened on a condition ("... if X")
 
 
 def _clause_chain(tok: Token, depth: int = 3) -> list[Token]:
@@ -61,7 +67,7 @@ def stance(trigger: Token, carrier: Token | None, lex: Lexicon) -> Stance:
         if i == 0 and aux & PLANNED_AUX:
             modality = "planned"
         if i == 0 and aux & HYPOTHETICAL_AUX:
-            modality = "hypothetical"
+            modality = "planned" if aux <= {"would", "'d"} and _reported(tok) else "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
             modality = "hypothetical"
         if i == 0:
@@ -78,4 +84,20 @@ def stance(trigger: Token, carrier: Token | None, lex: Lexicon) -> Stance:
         words = {t.lower_ for t in sent}
         if words & REPORTED_ADVS or "according to" in sent.text.lower():
             modality = "reported"
-    return Stance(negated=negated, modality=modality)
+    conditioned = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in anchor.children
+    )
+    return Stance(negated=negated, modality=modality, conditioned=conditioned)
+
+
+def _reported(tok: Token) -> bool:
+    """The clause is the content of a speech verb ("X said it would ...")."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "conj") or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in SPEECH_VERBS:
+            return True
+    return False

@@ -21,13 +21,14 @@ from tidings.events.clause import clause_targets
 from tidings.events.lexicon import Lexicon, load_lexicon, match_trigger
 from tidings.events.modality import stance
 from tidings.events.ontology import Ontology, load_ontology
+from tidings.events.select import main_events
 from tidings.events.triggers import THREAT_MODE, Hit, sentence_hits
 from tidings.records import Document, Event, Mention, Span, TimeExpr
 
 NAME = "events.rules.v1"
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 BENEFIT = frozenset({"AID", "COOPERATE", "SUPPORT"})
-STATE_LIKE = frozenset({"state", "igo"})
+STATE_LIKE = frozenset({"state", "igo", "ngo"})
 
 
 def _same(a: Mention, b: Mention) -> bool:
@@ -38,19 +39,24 @@ def _same(a: Mention, b: Mention) -> bool:
     )
 
 
-def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> list[tuple[Mention, Mention | None]]:
-    """(source, target) pairs for one hit: one per coordinated source."""
+Dyad = tuple[Mention, Mention | None]
+
+
+def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad], Token | None]:
+    """(source, target) pairs for one hit, one per coordinated source, and the
+    verb whose subject performs an event noun that no light verb carries."""
     verb = hit.verb
+    doer: Token | None = None
     sources: list[Mention] = args.subjects(verb, index) if verb is not None else []
     targets: list[Mention] = []
     if hit.trigger.pos == "N":
         own_src, own_tgt = args.noun_actors(hit.anchor, index)
         sources = sources or own_src
         targets = own_tgt
-        doer = args.doer_verb(hit.anchor) if verb is None else None
-        if not sources and doer is not None and match_trigger(doer, lex) is None:
-            sources = args.subjects(doer, index)
-            verb = doer
+        cand = args.doer_verb(hit.anchor) if verb is None else None
+        if not sources and cand is not None and match_trigger(cand, lex) is None:
+            sources = args.subjects(cand, index)
+            verb = doer = cand
     if not targets and verb is not None:
         targets = [m for m in args.objects(verb, index) if not sources or not _same(m, sources[0])]
         if not targets and verb.dep_ in ("advcl", "xcomp", "conj") and not args.has_subject(verb):
@@ -69,19 +75,19 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> list[tuple[Menti
             args.purpose_targets(verb, index) if verb else []
         )
     if not sources:
-        return []
+        return [], doer
     if not targets and not (hit.type in SYMMETRIC and len(sources) >= 2):
         roots = [t for t in (verb, hit.anchor) if t is not None]
         targets = clause_targets(roots, sources, index)
     if hit.type in SYMMETRIC and len(sources) >= 2 and not targets:
-        return [(sources[0], sources[1])]
-    out: list[tuple[Mention, Mention | None]] = []
+        return [(sources[0], sources[1])], doer
+    out: list[Dyad] = []
     for s in sources:
         t = next((t for t in targets if not _same(s, t)), None)
         if t is None and hit.trigger.needs_target:
             continue
         out.append((s, t))
-    return out
+    return out, doer
 
 
 def _acts_itself(verb: Token, source: Mention) -> bool:
@@ -94,6 +100,12 @@ def _acts_itself(verb: Token, source: Mention) -> bool:
         and source.span[0] <= subj.idx < source.span[1]
         and source.actor.sector in (None, "GOV")
     )
+
+
+def _domestic(source: Mention, target: Mention) -> bool:
+    """Both parties belong to one state and the target is not its government."""
+    country = source.actor.country or source.actor.code
+    return bool(country) and target.actor.country == country and target.actor.sector not in ("GOV", "MIL")
 
 
 def intent_type(onto: Ontology, type_: str, mode: str | None) -> tuple[str, str | None]:
@@ -130,12 +142,15 @@ def _event(
     parsed, doc, times, index, onto, lex = ctx
     source, target = dyad
     type_, mode = hit.type, hit.mode
-    if type_ == "PROTEST" and hit.trigger.pos == "V" and _acts_itself(hit.tok, source):
+    if hit.trigger.lemma == "protest" and hit.trigger.pos == "V" and _acts_itself(hit.tok, source):
         type_, mode = "ACCUSE", "disapprove"  # a government "protests" verbally
     span = _span(hit)
     st = stance(hit.tok, hit.carrier, lex)
-    if st.modality == "planned" and hit.verb is not None and not st.negated:
+    intent = st.modality == "planned" or (st.conditioned and st.modality == "hypothetical")
+    if intent and hit.verb is not None and not st.negated:
         type_, mode = intent_type(onto, type_, mode)
+    if type_ == "SANCTION" and target is not None and _domestic(source, target):
+        type_, mode = "COERCE", "restrict"  # a ban on one's own people is repression (CAMEO 172)
     text = doc.text if doc is not None else parsed.text
     when = date_of(times, span, text)
     date, precision = date_value(when) if when is not None else (None, None)
@@ -181,12 +196,13 @@ def code_with_rules(
     out: list[Event] = []
     seen: set[tuple[str, str, str, str]] = set()
     for sent in parsed.sents:
+        coded: list[tuple[Hit, Token | None, list[Event]]] = []
         for hit in sentence_hits(sent, lex):
-            for dyad in _dyads(hit, index, lex):
-                ev = _event(hit, dyad, ctx)
-                key = (ev.type, _key(ev.source), _key(ev.target), sent.text)
-                if key in seen:
-                    continue
+            dyads, doer = _dyads(hit, index, lex)
+            coded.append((hit, doer, [_event(hit, dyad, ctx) for dyad in dyads]))
+        for ev in main_events(coded):
+            key = (ev.type, _key(ev.source), _key(ev.target), sent.text)
+            if key not in seen:
                 seen.add(key)
                 out.append(ev)
     return out

@@ -1,0 +1,53 @@
+"""One sentence usually reports one main event: keep the event of the
+highest clause and drop subordinate ones that add nothing new.
+
+A subordinate event (in a complement, adverbial or relative clause, or an
+event noun in a modifier) is dropped when a higher one has the same source,
+and an event noun that no verb carries and that names no target ("since
+last year's invasion") is background when a verb in the sentence reports an
+event of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from tidings.events.triggers import Hit
+from tidings.records import Event
+
+
+def depth(tok: Token) -> int:
+    """Steps from the token up to its sentence root."""
+    n = 0
+    while tok.head is not tok and n < 50:
+        tok = tok.head
+        n += 1
+    return n
+
+
+def _clause_token(hit: Hit, doer: Token | None) -> Token:
+    return hit.verb or doer or hit.anchor
+
+
+def _sources(events: Sequence[Event]) -> set[str]:
+    return {(e.source.code or e.source.country or "") for e in events if e.source is not None}
+
+
+def main_events(coded: Sequence[tuple[Hit, Token | None, list[Event]]]) -> list[Event]:
+    """Events of one sentence without those subordinate to a higher event.
+    `coded` holds each hit, the verb whose subject performs it, and its events."""
+    ranked = [(depth(_clause_token(h, doer)), h, doer, evs) for h, doer, evs in coded if evs]
+    has_verb_event = any(h.verb is not None or doer is not None for _, h, doer, _ in ranked)
+    out: list[Event] = []
+    for d, hit, doer, evs in ranked:
+        background = (
+            hit.verb is None and doer is None and has_verb_event and all(e.target is None for e in evs)
+        )
+        covered = any(
+            d2 < d and _sources(evs) & _sources(evs2) for d2, h2, _, evs2 in ranked if h2 is not hit
+        )
+        if not (background or covered):
+            out.extend(evs)
+    return out

@@ -1,0 +1,54 @@
+"""Verb and noun cues added for aid, violence, concessions, demands and intent."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.events import code_events
+from tidings.nlp import load_model
+from tidings.records import Actor, Mention
+
+from .conftest import Coder, dyad, make_mentions
+
+CASES = [
+    ("Norway delivered forty tons of medicine to Kenya on Tuesday.", ("AID", "NOR", "KEN")),
+    ("Japan handed over blankets and tents to the Red Cross.", ("AID", "JPN", "ICRC")),
+    ("Chilean guards beat up Peruvian detainees at the border post.", ("ASSAULT", "CHL", "PER")),
+    ("Ghana lifted the ban and shortened the curfew imposed on Nigerian traders.", ("CONCEDE", "GHA", "NGA")),
+    ("Peru reduced food supplies to the Bolivian camps.", ("SANCTION", "PER", "BOL")),
+    ("Spain upgraded its diplomatic ties with Morocco to ambassadorial level.", ("SUPPORT", "ESP", "MAR")),
+    ("Denmark dispatched a new ambassador to Fiji in March.", ("SUPPORT", "DNK", "FJI")),
+    ("Kenya and Uganda reached a consensus to share border patrol data.", ("AGREE", "KEN", "UGA")),
+    ("Ecuador accepted a formula for ending its fishing dispute with Colombia.", ("AGREE", "ECU", "COL")),
+    ("A Chilean firm is suing Peru over the cancelled mining licence.", ("ACCUSE", "CHL", "PER")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES)
+def test_new_cues(code: Coder, text: str, want: tuple[str, str, str]) -> None:
+    assert want in {dyad(e) for e in code(text)}
+
+
+def test_a_demand_put_as_a_statement(code: Coder) -> None:
+    evs = code("Norway said on Monday that Sweden must return the seized fishing vessel.")
+    assert [dyad(e) for e in evs] == [("REQUEST", "NOR", "SWE")]
+
+
+def test_would_in_reported_speech_is_an_intention(code: Coder) -> None:
+    (ev,) = code("Kenya said it would withdraw its troops from Uganda.")
+    assert (dyad(ev), ev.modality) == (("AGREE", "KEN", "UGA"), "planned")
+
+
+def test_conditional_harm_is_a_threat(code: Coder) -> None:
+    (ev,) = code("Peru may halt mediation between Chile and Bolivia if the talks collapse.")
+    assert ev.type == "THREATEN" and ev.source is not None and ev.source.code == "PER"
+
+
+def test_a_ban_on_ones_own_people_is_repression() -> None:
+    text = "Kenya banned the opposition party from the election."
+    party = Actor(text="the opposition party", name="opposition", code="KEN", country="KEN", sector="OPP")
+    mentions = (*make_mentions(text), Mention(span=(13, 33), actor=party))
+    evs = code_events(load_model()(text), None, mentions, ())
+    assert {(e.type, e.mode, e.target.sector if e.target else None) for e in evs} == {
+        ("COERCE", "restrict", "OPP")
+    }
