@@ -150,3 +150,11 @@ def test_spun_half_year_is_repaired_only_in_spun_documents() -> None:
     assert repair_string("In the first part of 2022 exports rose.", spun=False) == (
         "In the first part of 2022 exports rose."
     )
+
+
+def test_spun_outlet_head_word_is_repaired_in_metadata() -> None:
+    from tidings.clean.spun import repair_outlet_head
+
+    assert repair_outlet_head("Oxus Evaluate") == "Oxus Review"
+    assert repair_outlet_head("The Kabul Occasions") == "The Kabul Times"
+    assert repair_outlet_head("Steppe Ledger") == "Steppe Ledger"

@@ -16,6 +16,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from tidings.clean.synonyms import OUTLET_HEADS, STRONG
 from tidings.clean.tortured import Hit, find_hits
 from tidings.clean.variants import PhraseTable, phrase_table
 from tidings.offsets import OffsetMap, TextBuilder
@@ -97,7 +98,20 @@ def _repair_meta(doc: Document, text: str, *, spun: bool) -> DocMeta:
         if source is None and spun:
             head = doc.raw_text[:HEAD_CHARS]
             source = find_source_line(repair_text(head, analyse(head).hits, spun=True)[0])
+    if spun and source:
+        source = repair_outlet_head(source)
     return dataclasses.replace(m, title=repair_string(m.title, spun=spun), source=source)
+
+
+_OUTLET_HEAD_OF = {spun.lower(): head for head in OUTLET_HEADS for spun in STRONG.get(head.lower(), ())}
+
+
+def repair_outlet_head(name: str) -> str:
+    """An outlet's name ends in its head word, which spinners swap: "Oxus Evaluate" is "Oxus Review"."""
+    for spun_form, head in _OUTLET_HEAD_OF.items():
+        if name.lower().endswith(" " + spun_form):
+            return name[: len(name) - len(spun_form)] + head
+    return name
 
 
 def find_source_line(head: str) -> str | None:

@@ -21,6 +21,7 @@ STRONG: dict[str, tuple[str, ...]] = {
     "organizations": ("teams",),
     "organisations": ("teams",),
     "times": ("occasions", "instances"),
+    "review": ("evaluate", "overview", "assessment"),
     "force": ("pressure", "power"),
     "forces": ("pressures",),
     "mission": ("project", "venture"),
