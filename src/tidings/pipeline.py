@@ -90,20 +90,22 @@ def _run_guarded(comp: Component, fn: BatchFn, batch: list[Analysis]) -> list[An
     """Run a batch; if it raises, run documents one at a time to isolate the bad one."""
     try:
         return fn(batch)
-    except Exception:
+    except Exception as e:  # any stage bug must only fail its own document
         if len(batch) == 1:
-            raise_or_fail = _single(comp, fn, batch[0])
-            return [raise_or_fail]
+            return [_failed(comp, batch[0], e)]
         return [_single(comp, fn, a) for a in batch]
 
 
 def _single(comp: Component, fn: BatchFn, a: Analysis) -> Analysis:
     try:
         return fn([a])[0]
-    except TidingsError as e:
-        return a.fail(comp.stage, str(e))
     except Exception as e:
-        return a.fail(comp.stage, f"{comp.id} failed: {type(e).__name__}: {e}")
+        return _failed(comp, a, e)
+
+
+def _failed(comp: Component, a: Analysis, e: Exception) -> Analysis:
+    reason = str(e) if isinstance(e, TidingsError) else f"{comp.id} failed: {type(e).__name__}: {e}"
+    return a.fail(comp.stage, reason)
 
 
 def _finish(a: Analysis) -> Result | Failure:
