@@ -13,6 +13,7 @@ from tidings.config import Settings, load_settings
 from tidings.errors import ConfigError, PipelineError
 from tidings.offsets import OffsetMap, TextBuilder
 from tidings.pipeline import Pipeline, check_wiring
+from tidings.records import Failure
 from tidings.store import Store
 from tidings.store.schema import SCHEMA_VERSION
 
@@ -135,3 +136,27 @@ def test_two_worker_processes_store_the_same_documents(tmp_path: Path) -> None:
         assert (a.added, b.added, b.unchanged) == (30, 30, 5)
         q = "SELECT doc_id, doc_name, title FROM documents ORDER BY doc_id"
         assert one.query(q) == two.query(q)
+
+
+def test_a_stage_that_raises_fails_only_its_document() -> None:
+    from tidings.components import BUILTIN, per_doc
+    from tidings.registry import Component, Registry
+
+    def explode(settings: Settings) -> object:
+        def one(a: object) -> dict[str, object]:
+            if "BOOM" in a.doc.text:  # type: ignore[attr-defined]
+                raise ValueError("cannot code this one")
+            return {}
+
+        return per_doc(one)  # type: ignore[arg-type]
+
+    bomb = Component(
+        name="test.bomb", version=1, stage="events", requires=("doc",), assigns=(), factory=explode
+    )  # type: ignore[arg-type]
+    registry = Registry([*BUILTIN, bomb])
+    p = Pipeline(Settings(pipeline=["ingest.document", "test.bomb"]), registry)
+    out = p.run_batch([raw_doc("Fine\n\nA good text."), raw_doc("Bad\n\nBOOM here.", "bad.txt")])
+    ok, bad = out
+    assert not isinstance(ok, Failure)
+    assert isinstance(bad, Failure) and bad.name == "bad.txt" and bad.stage == "events"
+    assert "test.bomb.v1 failed: ValueError: cannot code this one" in bad.reason
