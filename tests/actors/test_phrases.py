@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
@@ -125,3 +126,24 @@ def test_envoy_posted_abroad_serves_the_documents_state(mentions: Run) -> None:
 def test_lowercase_title_before_a_known_name(mentions: Run) -> None:
     m = first(mentions("A judge summoned former president Askar Akayev."), "former president Askar Akayev")
     assert (m.actor.kind, m.actor.sector) == ("person", "ELI")
+
+
+def test_name_particles_and_ministers_for_a_portfolio(mentions: Run) -> None:
+    found = mentions("Minister for Trade Hamid bin Rashid met President Ahmed al-Kuwari in Kuwait.")
+    minister = first(found, "Minister for Trade Hamid bin Rashid").actor
+    assert (minister.kind, minister.role, minister.name) == (
+        "person",
+        "Minister for Trade",
+        "Hamid bin Rashid",
+    )
+    assert first(found, "President Ahmed al-Kuwari").actor.name == "Ahmed al-Kuwari"
+
+
+def test_titled_surname_resolves_a_known_short_name(mentions: Run) -> None:
+    m = first(
+        mentions("Prime Minister Khan spoke by phone with the emir.", published=date(2020, 5, 1)),
+        "Prime Minister Khan",
+    )
+    assert (m.actor.code, m.actor.country) == ("PER:imran-khan", "PAK")
+    bare = mentions("Khan spoke by phone with the emir.", published=date(2020, 5, 1))
+    assert all(m.actor.code != "PER:imran-khan" for _, m in bare)

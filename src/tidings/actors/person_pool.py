@@ -41,13 +41,18 @@ def _split(doc: Doc, f: PersonFind) -> tuple[str, str, str]:
     return text, " ".join(words[:-1]), words[-1]
 
 
-def _known(gaz: Gazetteer, first: str, key: str, country: str | None) -> KnownPerson | None:
-    """The known office holder a name stands for; never one who served another state than the text says."""
+def _known(gaz: Gazetteer, first: str, key: str, f: PersonFind) -> KnownPerson | None:
+    """The known office holder a name stands for; never one who served another state than the text says.
+
+    A bare surname must be long enough to be distinctive, unless a title comes with it ("President Bush").
+    """
     for p in gaz.persons:
-        if country is not None and all(r.country != country for r in p.roles):
+        if f.country is not None and all(r.country != f.country for r in p.roles):
             continue
         if p.surname_key == key and (
-            first_name_compatible(first, p.name.split()[0]) if first else len(key) >= MIN_SURNAME_KEY
+            first_name_compatible(first, p.name.split()[0])
+            if first
+            else len(key) >= MIN_SURNAME_KEY or f.role is not None
         ):
             return p
     return None
@@ -99,7 +104,7 @@ def pool_persons(
         key = name_key(surname)
         person = next((p for p in reversed(people) if p.accepts(first, key)), None)
         if person is None:
-            person = Person(key, [], [], known=_known(gaz, first, key, f.country))
+            person = Person(key, [], [], known=_known(gaz, first, key, f))
             people.append(person)
         if first:
             person.firsts.append(first)

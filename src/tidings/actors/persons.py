@@ -17,9 +17,13 @@ if TYPE_CHECKING:
 
 MAX_NAME_TOKENS = 7  # "Kassym - Zhomart Tokayev" is four tokens
 ARTICLES = frozenset({"the", "a", "an"})
-# Posts held "to" or "in" a place that is not the holder's own state.
+# Lowercase words inside personal names.
+NAME_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "bint", "de", "van", "von", "der", "da", "di", "du", "del", "la"}
+)
 # First words of a role held no more (PLOVER's ELI sector): "former president", "ousted leader".
 OUT_OF_OFFICE = frozenset({"former", "ousted", "exiled", "deposed", "toppled", "ex-", "late"})
+# Posts held "to" or "in" a place that is not the holder's own state.
 POSTED = frozenset(
     {"ambassador", "envoy", "representative", "consul", "consul-general", "affaires", "attache"}
 )
@@ -51,9 +55,11 @@ class PersonScan:
 def name_end(doc: Doc, j: int, by_start: dict[int, Atom], gaz: Gazetteer) -> int:
     """End of a run of name tokens starting at j (j itself when there is none)."""
     k = j
-    while k < len(doc) and k - j < MAX_NAME_TOKENS and is_name_token(doc[k]) and not doc[k].is_stop:
+    while k < len(doc) and k - j < MAX_NAME_TOKENS and _in_name(doc, k, j):
         a = by_start.get(k)
         if (a is not None and a.kind in PROPER | {"title", "sector"}) or doc[k].text in gaz.non_name_words:
+            break
+        if doc[k].lower_ in gaz.ministry_sector:  # "Minister for Interior", not a name
             break
         if k > j and "\n" in doc[k - 1].whitespace_ + doc[k - 1].text:
             break
@@ -62,6 +68,15 @@ def name_end(doc: Doc, j: int, by_start: dict[int, Atom], gaz: Gazetteer) -> int
         k -= 1
     real = [t for t in doc[j:k] if t.is_alpha and len(t) > 1]
     return k if real else j
+
+
+def _in_name(doc: Doc, k: int, start: int) -> bool:
+    """A name token, or a particle inside a name: "Omar Hassan al-Bashir", "Pieter de Klerk", "bin Salman"."""
+    tok = doc[k]
+    if is_name_token(tok) and not tok.is_stop:
+        return True
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return k > start and tok.lower_ in NAME_PARTICLES and nxt is not None and is_name_token(nxt)
 
 
 def _post(

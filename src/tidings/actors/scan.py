@@ -169,7 +169,7 @@ def _extend(doc: Doc, start: int, end: int, taken_until: int, gaz: Gazetteer) ->
     e = end
     if (
         e + 1 < len(doc)
-        and doc[e].lower_ == "of"
+        and doc[e].lower_ in ("of", "for")
         and doc[e + 1].is_title
         and not _names_owner(doc, e + 1, gaz)
     ):
@@ -179,6 +179,8 @@ def _extend(doc: Doc, start: int, end: int, taken_until: int, gaz: Gazetteer) ->
         ):
             if doc[k - 1].lower_ in ("of", "the") and _names_owner(doc, k, gaz):
                 break
+            if doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B" and k > e + 1:
+                break  # "Minister for Foreign Affairs [Ishaq Dar]"
             k += 1
         while k > e + 1 and doc[k - 1].lower_ in CONNECTORS:
             k -= 1
