@@ -158,9 +158,9 @@ def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
                 return found
             return _speaker(verb, index)  # "Syria says it is willing to ..."
     head = verb.head
-    if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX") and head is not verb:
+    if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX") and head != verb:
         return subjects(head, index)
-    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head is not head:  # "is ready to send"
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head != head:  # "is ready to send"
         return subjects(head.head, index)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":  # "refrained from imposing"
         return subjects(head.head, index)
@@ -174,7 +174,7 @@ def _speaker(verb: Token, index: MentionIndex) -> list[Mention]:
     governing it ("X said it would ..."; "X announced that they had ...")."""
     cur = verb
     for _ in range(3):
-        if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or cur.head is cur:
+        if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or cur.head == cur:
             return []
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
@@ -199,8 +199,11 @@ def placed_actors(head: Token, index: MentionIndex) -> list[Mention]:
 NOT_DOERS = frozenset(
     {"report", "describe", "witness", "see", "watch", "mark", "recall", "remember", "mention", "term",
      "cover", "follow", "confirm", "deny", "blame", "fear", "expect", "predict", "investigate", "survive",
-     "suffer", "face", "prevent", "stop", "end", "halt", "block", "ban", "precede", "await"}
+     "suffer", "face", "prevent", "stop", "end", "halt", "block", "ban", "precede", "await", "incur",
+     "receive", "undergo", "sustain", "endure", "experience", "escape", "protect", "defend", "be", "become",
+     "turn", "remain", "seem", "call", "urge", "demand", "fight", "counter", "combat", "repel"}
 )  # fmt: skip
+DOER_PREPS = frozenset({"on", "for", "in", "during", "at"})  # "arrived on a visit", "struck in protest"
 
 
 def doer_verb(anchor: Token) -> Token | None:
@@ -209,7 +212,7 @@ def doer_verb(anchor: Token) -> Token | None:
     head = anchor.head
     if anchor.dep_ == "dobj" and head.pos_ == "VERB":
         verb = head
-    elif anchor.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+    elif anchor.dep_ == "pobj" and head.lower_ in DOER_PREPS and head.head.pos_ == "VERB":
         verb = head.head
     else:
         return None

@@ -37,10 +37,13 @@ def _differs(m: Mention, sources: list[Mention]) -> bool:
     )
 
 
-def clause_targets(roots: list[Token], sources: list[Mention], index: MentionIndex) -> list[Mention]:
+def clause_targets(
+    roots: list[Token], sources: list[Mention], index: MentionIndex, anchor: Token | None = None
+) -> list[Mention]:
     """The nearest actor in the clauses under `roots` other than the sources:
     another state or organisation first, then one of the source's own country
-    (a domestic target), then a place standing for its state."""
+    (a domestic target), then a place standing for its state. Places naming
+    an event noun ("the Lima summit") are where it happened, not a party."""
     ranked: list[tuple[int, int, int, Mention]] = []
     seen: set[int] = set()
     src_codes = {s.actor.code for s in sources} | {s.actor.country for s in sources}
@@ -49,7 +52,10 @@ def clause_targets(roots: list[Token], sources: list[Mention], index: MentionInd
             if tok.i in seen:
                 continue
             seen.add(tok.i)
+            naming = anchor is not None and tok.head == anchor and tok.i < anchor.i  # "the Lima summit"
             for m in index.at(tok):
+                if naming and m.via in ("metonymy", "location"):
+                    continue
                 if is_actor(m):
                     if not _differs(m, sources):
                         continue

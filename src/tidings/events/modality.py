@@ -35,7 +35,7 @@ def _clause_chain(tok: Token, depth: int = 3) -> list[Token]:
     chain = [tok]
     cur = tok
     for _ in range(depth):
-        if cur.dep_ not in COMPLEMENTS or cur.head is cur:
+        if cur.dep_ not in COMPLEMENTS or cur.head == cur:
             break
         cur = cur.head
         chain.append(cur)
@@ -95,7 +95,7 @@ def _reported(tok: Token) -> bool:
     """The clause is the content of a speech verb ("X said it would ...")."""
     cur = tok
     for _ in range(3):
-        if cur.dep_ not in ("ccomp", "conj") or cur.head is cur:
+        if cur.dep_ not in ("ccomp", "conj") or cur.head == cur:
             return False
         cur = cur.head
         if cur.lemma_.lower() in SPEECH_VERBS:

@@ -57,7 +57,7 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         if not sources and cand is not None and match_trigger(cand, lex) is None:
             sources = args.subjects(cand, index)
             verb = doer = cand
-    if not targets and verb is not None:
+    if not targets and verb is not None and doer is None:
         targets = [m for m in args.objects(verb, index) if not sources or not _same(m, sources[0])]
         if not targets and verb.dep_ in ("advcl", "xcomp", "conj") and not args.has_subject(verb):
             targets = args.objects(verb.head, index)  # "sent a group to Kabul to discuss"
@@ -78,7 +78,8 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         return [], doer
     if not targets and not (hit.type in SYMMETRIC and len(sources) >= 2):
         roots = [t for t in (verb, hit.anchor) if t is not None]
-        targets = clause_targets(roots, sources, index)
+        nominal = hit.anchor if hit.trigger.pos == "N" else None
+        targets = clause_targets(roots, sources, index, nominal)
     if hit.type in SYMMETRIC and len(sources) >= 2 and not targets:
         return [(sources[0], sources[1])], doer
     out: list[Dyad] = []

@@ -2,7 +2,8 @@
 highest clause and drop subordinate ones that add nothing new.
 
 A subordinate event (in a complement, adverbial or relative clause, or an
-event noun in a modifier) is dropped when a higher one has the same source,
+event noun in a modifier) is dropped when a higher one has the same source
+and the same target (or the subordinate one names none),
 and an event noun that no verb carries and that names no target ("since
 last year's invasion") is background when a verb in the sentence reports an
 event of its own.
@@ -15,15 +16,18 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from tidings.events.triggers import Hit
-from tidings.records import Event
+from tidings.records import Actor, Event
 
 
 def depth(tok: Token) -> int:
-    """Steps from the token up to its sentence root."""
+    """Clause steps from the token up to its sentence root (coordinated
+    clauses stand level with the clause they join)."""
     n = 0
-    while tok.head is not tok and n < 50:
+    for _ in range(50):
+        if tok.head == tok:
+            break
+        n += tok.dep_ != "conj"
         tok = tok.head
-        n += 1
     return n
 
 
@@ -31,8 +35,18 @@ def _clause_token(hit: Hit, doer: Token | None) -> Token:
     return hit.verb or doer or hit.anchor
 
 
-def _sources(events: Sequence[Event]) -> set[str]:
-    return {(e.source.code or e.source.country or "") for e in events if e.source is not None}
+def _code(actor: Actor | None) -> str:
+    return (actor.code or actor.country or "") if actor is not None else ""
+
+
+def _covers(high: Sequence[Event], low: Sequence[Event]) -> bool:
+    """A higher event covers a lower one with the same source and no other target."""
+    return any(
+        e.target is None or _code(h.target) == _code(e.target)
+        for h in high
+        for e in low
+        if _code(h.source) == _code(e.source)
+    )
 
 
 def main_events(coded: Sequence[tuple[Hit, Token | None, list[Event]]]) -> list[Event]:
@@ -45,9 +59,7 @@ def main_events(coded: Sequence[tuple[Hit, Token | None, list[Event]]]) -> list[
         background = (
             hit.verb is None and doer is None and has_verb_event and all(e.target is None for e in evs)
         )
-        covered = any(
-            d2 < d and _sources(evs) & _sources(evs2) for d2, h2, _, evs2 in ranked if h2 is not hit
-        )
+        covered = any(d2 < d and _covers(evs2, evs) for d2, h2, _, evs2 in ranked if h2 is not hit)
         if not (background or covered):
             out.extend(evs)
     return out

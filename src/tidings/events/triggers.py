@@ -43,7 +43,7 @@ def _governor(hit: Hit, by_token: dict[int, Hit]) -> Hit | None:
     """A verb trigger whose complement clause holds this hit (up to 3 steps up)."""
     cur = hit.verb or hit.anchor
     for _ in range(3):
-        if cur.dep_ not in COMPLEMENT_DEPS or cur.head is cur:
+        if cur.dep_ not in COMPLEMENT_DEPS or cur.head == cur:
             return None
         cur = cur.head
         gov = by_token.get(cur.i)

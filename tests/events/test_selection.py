@@ -1,0 +1,32 @@
+"""One main event per clause: subordinate events that add nothing are dropped."""
+
+from __future__ import annotations
+
+from .conftest import Coder, dyad
+
+
+def test_purpose_clause_event_with_the_same_parties_is_dropped(code: Coder) -> None:
+    evs = code("Norway sent a delegation to Nairobi to discuss building roads and providing food aid.")
+    assert [dyad(e) for e in evs] == [("CONSULT", "NOR", "KEN")]
+
+
+def test_subordinate_event_with_its_own_target_is_kept(code: Coder) -> None:
+    text = (
+        "Ties worsened after Kenya began expelling Ugandan traders, "
+        "and Kenyan jets struck targets near the border."
+    )
+    assert ("SANCTION", "KEN", "UGA") in {dyad(e) for e in code(text)}
+
+
+def test_background_event_noun_without_parties_is_dropped(code: Coder) -> None:
+    evs = code("Peru granted asylum to five Bolivian officers after last year's invasion.")
+    assert [dyad(e) for e in evs] == [("AID", "PER", "BOL")]
+
+
+def test_suffered_attacks_are_not_done_by_the_subject(code: Coder) -> None:
+    assert code("Officials believe that Kenya could suffer attacks by militants from Uganda.") == ()
+
+
+def test_place_naming_a_meeting_is_not_its_party(code: Coder) -> None:
+    evs = code("Addressing the Lima summit, Chile said trade was growing.")
+    assert all(e.target is None or e.target.code != "PER" for e in evs)
