@@ -8,12 +8,12 @@ from datetime import date
 from pathlib import Path
 
 import click
-from rich.console import Console
 from rich.table import Table
 
 from tidings.analyze.dyad import PLOVER_TYPES, dyad_series
 from tidings.analyze.timeline import timeline as build_timeline
 from tidings.cli.options import db_option, output_format_option
+from tidings.cli.output import console, print_table
 from tidings.store import Store
 
 
@@ -65,7 +65,7 @@ def dyad(a: str, b: str, db: str, by: str, plot: Path | None, as_json: bool) -> 
             f"{r.intensity_sum:+.1f}",
             f"{r.coop_conflict:+d}",
         )
-    Console().print(table)
+    console().print(table)
 
 
 @click.command()
@@ -99,10 +99,12 @@ def timeline(
         for it in items:
             click.echo(json.dumps(asdict(it), default=str, ensure_ascii=False))
         return
-    table = Table("date", "kind", "what", "document", "sentence", show_lines=True)
-    for it in items:
-        table.add_row(it.date_text, it.kind, it.what, it.doc_name, it.sentence[:160])
-    Console().print(table)
+    print_table(
+        ("date", "kind", "what", "document", "sentence"),
+        ((it.date_text, it.kind, it.what, it.doc_name, " ".join(it.sentence.split())) for it in items),
+        wide=("what", "sentence"),
+        lines=True,
+    )
 
 
 def _day(value: object) -> date | None:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 
 import click
-from rich.console import Console
-from rich.table import Table
 
 from tidings.cli.options import db_option, output_format_option
+from tidings.cli.output import console, print_table
 from tidings.errors import TidingsError
 from tidings.store import Store
 from tidings.store.queries import document_detail, list_documents
@@ -30,10 +29,9 @@ def docs(db: str, as_json: bool, errors: bool) -> None:
         for r in rows:
             click.echo(json.dumps(r, default=str, ensure_ascii=False))
         return
-    table = Table(*(rows[0].keys() if rows else ["(none)"]), show_lines=False)
-    for r in rows:
-        table.add_row(*("" if v is None else str(v) for v in r.values()))
-    Console().print(table)
+    print_table(
+        list(rows[0]) if rows else ["(none)"], [list(r.values()) for r in rows], wide=("title", "reason")
+    )
 
 
 @click.command()
@@ -47,7 +45,7 @@ def show(doc: str, db: str, raw: bool) -> None:
         detail = document_detail(store, doc)
     if detail is None:
         raise TidingsError(f"{doc}: no such document", hint="`tidings docs` lists them")
-    con = Console()
+    con = console()
     meta = detail["meta"]
     con.rule(str(meta.get("title") or meta["doc_name"]))
     for k, v in meta.items():
