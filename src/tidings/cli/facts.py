@@ -8,10 +8,10 @@ from datetime import date
 from typing import Any
 
 import click
-from rich.console import Console
 from rich.table import Table
 
 from tidings.cli.options import db_option
+from tidings.cli.output import console
 from tidings.errors import ConfigError
 from tidings.link.facts import STATUS_MARKS, fact_clusters
 from tidings.store import Store
@@ -59,7 +59,7 @@ def facts(
         for c in clusters:
             click.echo(json.dumps(c, default=str, ensure_ascii=False))
         return
-    Console().print(clusters_table(clusters))
+    console().print(clusters_table(clusters))
 
 
 def parse_period(text: str) -> tuple[date, date]:
