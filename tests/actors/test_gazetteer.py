@@ -179,3 +179,12 @@ def test_variants_cover_every_state_name(gaz: Gazetteer) -> None:
     } <= surfaces
     assert all(a.code or a.kind == "other" for _, a in pairs)
     assert len(pairs) > 3000
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Soviet Union", "RUS"), ("Zaire", "COD"), ("Kampuchean", "KHM"), ("Croats", "HRV"), ("Serb", "SRB")],
+)
+def test_former_state_names_stand_for_the_successor(gaz: Gazetteer, text: str, code: str) -> None:
+    actor = lookup(gaz, text)
+    assert actor is not None and actor.code == code
