@@ -12,6 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from tidings.cli.options import db_option, settings_from, settings_options
 from tidings.engines.local import IngestReport
 from tidings.engines.local import ingest as run_ingest
+from tidings.errors import ConfigError
 from tidings.ingest.readers import read_inputs
 from tidings.pipeline import Pipeline
 from tidings.records import Failure
@@ -28,7 +29,14 @@ from tidings.store import Store
     default=1,
     show_default=True,
     type=click.IntRange(1),
-    help="Worker processes for the pipeline (the store is written by this process).",
+    help="Worker processes (or Ray actors) for the pipeline (the store is written by this process).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="Run batches in local processes, or on Ray actors (needs the `ray` extra).",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def ingest(
@@ -37,6 +45,7 @@ def ingest(
     config_path: object,
     overrides: tuple[str, ...],
     workers: int,
+    engine: str,
     quiet: bool,
 ) -> None:
     """Read PATHS (files, folders, globs, http(s) URLs, or - for stdin), run the
@@ -75,15 +84,31 @@ def ingest(
                     description=f"added {r.added} unchanged {r.unchanged} failed {len(r.failures)}",
                 )
 
-            report = run_ingest(
-                inputs,
-                pipeline,
-                store,
-                batch_size=settings.ingest.batch_size,
-                workers=workers,
-                on_progress=progress,
-                on_failure=show_failure,
-            )
+            size = settings.ingest.batch_size
+            if engine == "ray":
+                try:
+                    from tidings.engines import ray_engine  # the optional extra, imported when asked
+                except ImportError as e:
+                    raise ConfigError("--engine ray needs Ray", hint="pip install 'tidings[ray]'") from e
+                report = ray_engine.ingest(
+                    inputs,
+                    pipeline,
+                    store,
+                    actors=workers,
+                    batch_size=size,
+                    on_progress=progress,
+                    on_failure=show_failure,
+                )
+            else:
+                report = run_ingest(
+                    inputs,
+                    pipeline,
+                    store,
+                    batch_size=size,
+                    workers=workers,
+                    on_progress=progress,
+                    on_failure=show_failure,
+                )
     click.echo(
         f"read {report.read}, added {report.added}, unchanged {report.unchanged}, "
         f"failed {len(report.failures)} -> {db}"

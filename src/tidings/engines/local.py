@@ -21,6 +21,8 @@ from tidings.store import Store
 
 T = TypeVar("T")
 Outcome = list[Result | Failure]
+Work = Iterator[tuple[list[Failure], list[RawDoc]]]  # (read failures, new documents) per batch
+BatchRunner = Callable[[Work], Iterator[tuple[list[Failure], Outcome]]]  # yields outcomes in input order
 
 
 @dataclass(slots=True)
@@ -44,6 +46,7 @@ def ingest(
     *,
     batch_size: int = 32,
     workers: int = 1,
+    runner: BatchRunner | None = None,
     on_progress: Callable[[IngestReport], None] | None = None,
     on_failure: Callable[[Failure], None] | None = None,
 ) -> IngestReport:
@@ -52,12 +55,13 @@ def ingest(
     Inputs whose content is already stored (or already seen in this run) are
     skipped before any work is done, so re-ingesting is a no-op; each batch is
     committed on its own, so an interruption loses at most the batches in flight.
+    `runner` replaces the local processes (e.g. the Ray engine's actors).
     """
     report = IngestReport()
     ids = ",".join(pipeline.ids)
     seen: set[str] = set()
 
-    def new_work() -> Iterator[tuple[list[Failure], list[RawDoc]]]:
+    def new_work() -> Work:
         for chunk in batched(inputs, batch_size):
             raws = [r for r in chunk if isinstance(r, RawDoc)]
             report.read += len(raws)
@@ -72,7 +76,8 @@ def ingest(
                     todo.append(r)
             yield [r for r in chunk if isinstance(r, Failure)], todo
 
-    for fails, out in _run_all(new_work(), pipeline, workers):
+    run = runner or (lambda work: _run_all(work, pipeline, workers))
+    for fails, out in run(new_work()):
         results: Outcome = [*fails, *out]
         added, _ = store.write(results, ids)
         report.added += added
@@ -87,9 +92,7 @@ def ingest(
     return report
 
 
-def _run_all(
-    work: Iterator[tuple[list[Failure], list[RawDoc]]], pipeline: Pipeline, workers: int
-) -> Iterator[tuple[list[Failure], Outcome]]:
+def _run_all(work: Work, pipeline: Pipeline, workers: int) -> Iterator[tuple[list[Failure], Outcome]]:
     """Yield each batch's outcome in input order, in this process or a pool."""
     if workers <= 1:
         for fails, todo in work:
