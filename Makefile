@@ -27,9 +27,14 @@ demo: $(STAMP)
 	@rm -f $(DB)
 	$(BIN)/tidings ingest examples/corpus --db $(DB)
 	$(BIN)/tidings docs --db $(DB)
+	$(BIN)/tidings events --db $(DB) --dyad IND AFG
+	$(BIN)/tidings facts --db $(DB)
+	$(BIN)/tidings dyad IND AFG --by year --db $(DB) --plot out/ind_afg.png
+	$(BIN)/tidings report --dyad IND AFG --db $(DB) -o out/ind_afg_report.html
+	$(BIN)/tidings export docs --db $(DB) -o out/docs.jsonl
 	$(BIN)/tidings export events --db $(DB) -o out/events.jsonl
 	$(BIN)/tidings export facts --db $(DB) -o out/facts.jsonl
-	$(BIN)/tidings export docs --db $(DB) -o out/docs.jsonl
+	$(BIN)/tidings export events --db $(DB) --format plover -o out/events.plover.jsonl
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
