@@ -76,7 +76,9 @@ def _in_name(doc: Doc, k: int, start: int) -> bool:
     if is_name_token(tok) and not tok.is_stop:
         return True
     nxt = doc[k + 1] if k + 1 < len(doc) else None
-    return k > start and tok.lower_ in NAME_PARTICLES and nxt is not None and is_name_token(nxt)
+    if k <= start or tok.lower_ not in NAME_PARTICLES or nxt is None:
+        return False
+    return is_name_token(nxt) or (nxt.lower_ in NAME_PARTICLES and _in_name(doc, k + 1, start))
 
 
 def _post(

@@ -5,7 +5,7 @@ title without a country ("President X", "Ambassador X") most often belongs to th
 about. The inference is conservative, in this order:
 
 1. the sentence names exactly one state (by name, adjective, organ, capital acting, or a group's home)
-   and no other office holder or post of another state;
+   and no other office holder or post with a country (who may be the one that state stands for);
 2. else, of the states the sentence names, exactly one is the subject of its main or reported clause;
 3. else the document's dominant state (named more often than any other, at least twice), when the
    sentence names no state or names it too, and no other office holder of the sentence belongs to it.
@@ -72,7 +72,7 @@ def infer_person_countries(doc: Doc, hits: list[Hit], posts: list[Post], gaz: Ga
         named = {c for _, c in here}
         other = {c for start, c, code in others if c and code != a.code and sent_of[start] == sent}
         country: str | None = None
-        if len(named | other) == 1 and named:
+        if len(named) == 1 and not other:
             country = next(iter(named))
         elif len(named | other) > 1:
             subjects = {c for s, c in here if _is_subject(doc, s)}
