@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from .conftest import Coder, dyad
+from tidings.events import code_events
+from tidings.nlp import load_model
+from tidings.records import Actor, Mention
+
+from .conftest import Coder, dyad, make_mentions
 
 
 def test_pronoun_subject_stands_for_the_speaker(code: Coder) -> None:
@@ -28,3 +32,34 @@ def test_place_of_a_domestic_event_gives_its_state(code: Coder) -> None:
 def test_nominal_event_done_by_the_subject_of_its_verb(code: Coder) -> None:
     evs = code("Chile completed the withdrawal of its troops from Peru last week.")
     assert [dyad(e) for e in evs] == [("RETREAT", "CHL", "PER")]
+
+
+def test_one_phrase_naming_two_parties_is_a_pair() -> None:
+    text = "The two countries held talks in Quito on border trade."
+    both = [
+        Mention(span=(0, 17), actor=Actor(text="The two countries", name=n, code=c, country=c))
+        for n, c in (("Peru", "PER"), ("Ecuador", "ECU"))
+    ]
+    evs = code_events(load_model()(text), None, (*both, *make_mentions(text)), ())
+    assert {dyad(e) for e in evs} == {("CONSULT", "PER", "ECU")}
+
+
+def test_officials_of_several_states_sign_with_each_other(code: Coder) -> None:
+    evs = code("The foreign ministers of Chile, Peru and Bolivia signed a framework agreement on rail links.")
+    assert {dyad(e) for e in evs} == {("AGREE", "CHL", "PER"), ("AGREE", "CHL", "BOL")}
+
+
+def test_coordinated_subjects_of_a_reciprocal_verb_act_on_each_other(code: Coder) -> None:
+    evs = code("Kenyan and Ugandan border guards exchanged fire on Saturday.")
+    assert [dyad(e) for e in evs] == [("ASSAULT", "KEN", "UGA")]
+
+
+def test_agentless_passive_in_an_announcement_is_the_announcers_act(code: Coder) -> None:
+    evs = code("Kenya announced that the Shining Path had been removed from its list of banned groups.")
+    assert [dyad(e) for e in evs] == [("CONCEDE", "KEN", "SHINING_PATH")]
+    assert code("Kenyan police said three Ugandan traders were killed near the border.") == ()
+
+
+def test_first_state_to_do_something(code: Coder) -> None:
+    evs = code("Norway became the first country to recognise the new government of Fiji.")
+    assert [dyad(e) for e in evs] == [("SUPPORT", "NOR", "FJI")]

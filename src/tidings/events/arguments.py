@@ -52,20 +52,23 @@ class MentionIndex:
     """Mentions by the tokens they cover."""
 
     by_token: dict[int, tuple[Mention, ...]]
+    by_span_start: dict[int, tuple[int, ...]]  # mention start -> token ids it covers
 
     @classmethod
     def build(cls, parsed: Doc, mentions: Iterable[Mention]) -> MentionIndex:
         by_token: dict[int, list[Mention]] = {}
+        starts: dict[int, tuple[int, ...]] = {}
         for m in mentions:
             span = parsed.char_span(m.span[0], m.span[1], alignment_mode="expand")
             if span is None:
                 continue
+            starts[m.span[0]] = tuple(t.i for t in span)
             for t in span:
                 by_token.setdefault(t.i, []).append(m)
-        return cls({i: tuple(ms) for i, ms in by_token.items()})
+        return cls({i: tuple(ms) for i, ms in by_token.items()}, starts)
 
-    def at(self, tok: Token) -> tuple[Mention, ...]:
-        return self.by_token.get(tok.i, ())
+    def at(self, tok: Token | int) -> tuple[Mention, ...]:
+        return self.by_token.get(tok if isinstance(tok, int) else tok.i, ())
 
 
 def is_actor(m: Mention) -> bool:
@@ -132,11 +135,36 @@ def actors_of(head: Token, index: MentionIndex, *, places: bool = False) -> list
     out: list[Mention] = []
     for member in coordinated(head):
         m = actor_at(member, index, places=places)
-        if m is not None and all(
-            m.actor.code != o.actor.code or m.actor.country != o.actor.country for o in out
-        ):
-            out.append(m)
+        if m is None:
+            continue
+        for cand in (m, *_joint_members(member, index, m), *_same_span(m, index)):
+            if all(cand.actor.code != o.actor.code or cand.actor.country != o.actor.country for o in out):
+                out.append(cand)
     return out
+
+
+def _same_span(m: Mention, index: MentionIndex) -> list[Mention]:
+    """The other parties named by one phrase: "the two countries", "both sides"."""
+    return [
+        o
+        for t in index.by_span_start.get(m.span[0], ())
+        for o in index.at(t)
+        if o.span == m.span and o.actor.code != m.actor.code and is_actor(o)
+    ]
+
+
+def _joint_members(member: Token, index: MentionIndex, found: Mention) -> list[Mention]:
+    """Several states sharing one head: "the foreign ministers of A, B and C",
+    "Kenyan and Ugandan guards" -> one party per state named."""
+    for child in member.children:
+        joint = None
+        if child.dep_ == "prep" and child.lower_ == "of" and member.tag_ in ("NNS", "NNPS"):
+            joint = next((p for p in child.children if p.dep_ == "pobj"), None)
+        elif child.dep_ in ("amod", "compound") and child.i < member.i:
+            joint = child
+        if joint is not None and any(c.dep_ == "conj" for c in joint.children):
+            return [o for t in coordinated(joint) if (o := actor_at(t, index)) and o.span != found.span]
+    return []
 
 
 def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
@@ -156,7 +184,7 @@ def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
             found = actors_of(child, index) or placed_actors(child, index)
             if found or child.lower_ not in PRONOUNS:
                 return found
-            return _speaker(verb, index)  # "Syria says it is willing to ..."
+            return speaker(verb, index)  # "Syria says it is willing to ..."
     head = verb.head
     if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX") and head != verb:
         return subjects(head, index)
@@ -164,12 +192,15 @@ def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
         return subjects(head.head, index)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":  # "refrained from imposing"
         return subjects(head.head, index)
-    if verb.dep_ == "relcl":
-        return actors_of(verb.head, index)
+    if verb.dep_ in ("relcl", "acl"):
+        found = actors_of(head, index)
+        if not found and verb.dep_ == "acl" and head.dep_ == "attr":  # "became the first state to recognise"
+            return subjects(head.head, index)
+        return found
     return []
 
 
-def _speaker(verb: Token, index: MentionIndex) -> list[Mention]:
+def speaker(verb: Token, index: MentionIndex) -> list[Mention]:
     """An unresolved pronoun subject stands for the subject of the clause
     governing it ("X said it would ..."; "X announced that they had ...")."""
     cur = verb

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.events.arguments import MentionIndex, as_place_actor, is_actor
-from tidings.records import Mention
+from tidings.records import Actor, Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 # Clauses that report or frame the event rather than belong to it.
@@ -31,10 +31,13 @@ def _clause_tokens(root: Token) -> list[tuple[int, Token]]:
     return out
 
 
+def party(actor: Actor) -> tuple[str | None, str | None]:
+    """What tells two parties apart: the code, and for a state the sector."""
+    return (actor.code, actor.sector if actor.kind == "state" else None)
+
+
 def _differs(m: Mention, sources: list[Mention]) -> bool:
-    return all(
-        m.span != s.span and (m.actor.code, m.actor.sector) != (s.actor.code, s.actor.sector) for s in sources
-    )
+    return all(m.span != s.span and party(m.actor) != party(s.actor) for s in sources)
 
 
 def clause_targets(

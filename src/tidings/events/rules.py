@@ -17,7 +17,7 @@ from tidings.events.assemble import (
     quote_in,
     scores,
 )
-from tidings.events.clause import clause_targets
+from tidings.events.clause import clause_targets, party
 from tidings.events.lexicon import Lexicon, load_lexicon, match_trigger
 from tidings.events.modality import stance
 from tidings.events.ontology import Ontology, load_ontology
@@ -27,16 +27,19 @@ from tidings.records import Document, Event, Mention, Span, TimeExpr
 
 NAME = "events.rules.v1"
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Verbs whose coordinated subjects act on each other: "A and B exchanged fire".
+RECIPROCAL = frozenset({"exchange", "clash", "fight", "skirmish", "trade"})
 BENEFIT = frozenset({"AID", "COOPERATE", "SUPPORT"})
+# Harm is not ascribed to whoever reports it ("police said three were killed").
+HARM = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "PROTEST"})
 STATE_LIKE = frozenset({"state", "igo", "ngo"})
 
 
 def _same(a: Mention, b: Mention) -> bool:
     """The same party: one mention, or one code in the same sector ("Turkish
-    police" and "Turkey's Kurds" are two parties of one state)."""
-    return a.span == b.span or (
-        a.actor.code is not None and (a.actor.code, a.actor.sector) == (b.actor.code, b.actor.sector)
-    )
+    police" and "Turkey's Kurds" are two parties of one state; a group or an
+    organisation is one party whatever its sector)."""
+    return a.span == b.span or (a.actor.code is not None and party(a.actor) == party(b.actor))
 
 
 Dyad = tuple[Mention, Mention | None]
@@ -74,14 +77,17 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         targets = args.purpose_targets(hit.anchor, index) or (
             args.purpose_targets(verb, index) if verb else []
         )
+    if not sources and verb is not None and hit.type not in HARM and _agentless_passive(verb):
+        sources = args.speaker(verb, index)  # "X announced that Y had been removed from the list"
     if not sources:
         return [], doer
-    if not targets and not (hit.type in SYMMETRIC and len(sources) >= 2):
+    mutual = hit.type in SYMMETRIC or hit.trigger.lemma in RECIPROCAL
+    if not targets and not (mutual and len(sources) >= 2):
         roots = [t for t in (verb, hit.anchor) if t is not None]
         nominal = hit.anchor if hit.trigger.pos == "N" else None
         targets = clause_targets(roots, sources, index, nominal)
-    if hit.type in SYMMETRIC and len(sources) >= 2 and not targets:
-        return [(sources[0], sources[1])], doer
+    if mutual and len(sources) >= 2 and not targets:
+        return [(sources[0], other) for other in sources[1:4]], doer  # the first party with each other
     out: list[Dyad] = []
     for s in sources:
         t = next((t for t in targets if not _same(s, t)), None)
@@ -89,6 +95,11 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
             continue
         out.append((s, t))
     return out, doer
+
+
+def _agentless_passive(verb: Token) -> bool:
+    kids = [c.dep_ for c in verb.children]
+    return "nsubjpass" in kids and "agent" not in kids
 
 
 def _acts_itself(verb: Token, source: Mention) -> bool:
