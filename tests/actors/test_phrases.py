@@ -147,3 +147,9 @@ def test_titled_surname_resolves_a_known_short_name(mentions: Run) -> None:
     assert (m.actor.code, m.actor.country) == ("PER:imran-khan", "PAK")
     bare = mentions("Khan spoke by phone with the emir.", published=date(2020, 5, 1))
     assert all(m.actor.code != "PER:imran-khan" for _, m in bare)
+
+
+def test_another_office_holders_state_is_not_borrowed(mentions: Run) -> None:
+    found = mentions("Trade Secretary Jon Harlow and Hungary's Foreign Minister Peter Szabo met in Budapest.")
+    assert first(found, "Trade Secretary Jon Harlow").actor.country is None
+    assert first(found, "Hungary's Foreign Minister Peter Szabo").actor.country == "HUN"
