@@ -63,3 +63,21 @@ def test_agentless_passive_in_an_announcement_is_the_announcers_act(code: Coder)
 def test_first_state_to_do_something(code: Coder) -> None:
     evs = code("Norway became the first country to recognise the new government of Fiji.")
     assert [dyad(e) for e in evs] == [("SUPPORT", "NOR", "FJI")]
+
+
+def test_protest_with_no_one_named_targets_the_own_government() -> None:
+    text = "Thousands of Chilean students rallied in the capital on Sunday."
+    students = Actor(text="Chilean students", name="Chile", code="CHL", country="CHL", sector="EDU")
+    evs = code_events(load_model()(text), None, (Mention(span=(13, 29), actor=students),), ())
+    assert [
+        (e.type, e.target.code if e.target else None, e.target.sector if e.target else None) for e in evs
+    ] == [("PROTEST", "CHL", "GOV")]
+
+
+def test_helpers_are_not_recipients(code: Coder) -> None:
+    evs = code("Ghana imposed a naval blockade of Nigeria with Kenya's help.")
+    assert [dyad(e) for e in evs] == [("COERCE", "GHA", "NGA")]
+
+
+def test_a_meeting_with_no_counterpart_is_internal(code: Coder) -> None:
+    assert code("The Kenyan cabinet met on Sunday and approved the budget.") == ()

@@ -36,6 +36,14 @@ NOT_RECIPIENTS = frozenset(
         "side",
         "margin",
         "margins",
+        "help",
+        "support",
+        "assistance",
+        "backing",
+        "participation",
+        "consent",
+        "approval",
+        "permission",
     }
 )
 RELATIVE = frozenset({"who", "which", "that", "whom"})

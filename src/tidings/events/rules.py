@@ -23,13 +23,15 @@ from tidings.events.modality import stance
 from tidings.events.ontology import Ontology, load_ontology
 from tidings.events.select import main_events
 from tidings.events.triggers import THREAT_MODE, Hit, sentence_hits
-from tidings.records import Document, Event, Mention, Span, TimeExpr
+from tidings.records import Actor, Document, Event, Mention, Span, TimeExpr
 
 NAME = "events.rules.v1"
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Verbs whose coordinated subjects act on each other: "A and B exchanged fire".
 RECIPROCAL = frozenset({"exchange", "clash", "fight", "skirmish", "trade"})
 BENEFIT = frozenset({"AID", "COOPERATE", "SUPPORT"})
+HOME_TARGET_SECTOR = {"PROTEST": "GOV", "COERCE": "CVL"}
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", None})
 # Harm is not ascribed to whoever reports it ("police said three were killed").
 HARM = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "PROTEST"})
 STATE_LIKE = frozenset({"state", "igo", "ngo"})
@@ -90,11 +92,31 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         return [(sources[0], other) for other in sources[1:4]], doer  # the first party with each other
     out: list[Dyad] = []
     for s in sources:
-        t = next((t for t in targets if not _same(s, t)), None)
-        if t is None and hit.trigger.needs_target:
+        t = next((t for t in targets if not _same(s, t)), None) or _home_target(hit.type, s)
+        if t is None and (hit.trigger.needs_target or _needs_counterpart(hit)):
             continue
         out.append((s, t))
     return out, doer
+
+
+def _needs_counterpart(hit: Hit) -> bool:
+    """A meeting with no one named is internal ("the cabinet met"), unless multilateral."""
+    return hit.type == "CONSULT" and hit.mode != "multilateral"
+
+
+def _home_target(type_: str, source: Mention) -> Mention | None:
+    """Protest with no one named is aimed at the protesters' own government;
+    repression with no one named falls on the state's own people."""
+    a = source.actor
+    country = a.country or (a.code if a.kind == "state" else None)
+    if not country or a.kind not in ("state", "group", "person"):
+        return None
+    sector = HOME_TARGET_SECTOR.get(type_)
+    official = a.sector in OFFICIAL_SECTORS
+    if sector is None or (type_ == "COERCE" and not official) or (type_ == "PROTEST" and official):
+        return None
+    home = Actor(text=a.text, name=country, code=country, country=country, sector=sector, kind="state")
+    return Mention(span=source.span, actor=home, via="implied")
 
 
 def _agentless_passive(verb: Token) -> bool:
