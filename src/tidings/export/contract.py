@@ -46,5 +46,8 @@ def export_rows(store: Store, kind: str) -> Iterator[dict[str, Any]]:
             for col in JSON_COLUMNS:
                 if row[col] is not None:
                     row[col] = json.loads(row[col])
+            for side in ("source", "target"):
+                if row[side] is not None:  # the organisation an actor belongs to (UNAMA -> UN)
+                    row[side]["org"] = row[side].get("parent")
             row["context"] = list(row["context"] or [])
         yield {k: (v.isoformat() if isinstance(v, date) else v) for k, v in row.items()}
