@@ -21,6 +21,8 @@ CASES = [
     ("Kenya and Uganda reached a consensus to share border patrol data.", ("AGREE", "KEN", "UGA")),
     ("Ecuador accepted a formula for ending its fishing dispute with Colombia.", ("AGREE", "ECU", "COL")),
     ("A Chilean firm is suing Peru over the cancelled mining licence.", ("ACCUSE", "CHL", "PER")),
+    ("The last Chilean soldiers left the Bolivian air base in May.", ("RETREAT", "CHL", "BOL")),
+    ("Kenya cancelled joint exercises with Uganda planned for October.", ("SANCTION", "KEN", "UGA")),
 ]
 
 
@@ -52,3 +54,10 @@ def test_a_ban_on_ones_own_people_is_repression() -> None:
     assert {(e.type, e.mode, e.target.sector if e.target else None) for e in evs} == {
         ("COERCE", "restrict", "OPP")
     }
+
+
+def test_a_stated_refusal_is_a_reject_but_a_standing_policy_is_not(code: Coder) -> None:
+    evs = code("Ghana said it would not accept any Nigerian troops on its soil.")
+    assert [(dyad(e), e.negated) for e in evs] == [(("REJECT", "GHA", "NGA"), False)]
+    evs = code("Ghana has not recognised the new government of Fiji.")
+    assert all(e.negated and e.type == "SUPPORT" for e in evs)

@@ -202,7 +202,7 @@ def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
         return subjects(head.head, index)
     if verb.dep_ in ("relcl", "acl"):
         found = actors_of(head, index)
-        if not found and verb.dep_ == "acl" and head.dep_ == "attr":  # "became the first state to recognise"
+        if not found and head.dep_ == "attr":  # "became the first state to recognise"
             return subjects(head.head, index)
         return found
     return []

@@ -22,7 +22,7 @@ from tidings.events.lexicon import Lexicon, load_lexicon, match_trigger
 from tidings.events.modality import stance
 from tidings.events.ontology import Ontology, load_ontology
 from tidings.events.select import main_events
-from tidings.events.triggers import THREAT_MODE, Hit, sentence_hits
+from tidings.events.triggers import ASK_MODE, THREAT_MODE, Hit, sentence_hits
 from tidings.records import Actor, Document, Event, Mention, Span, TimeExpr
 
 NAME = "events.rules.v1"
@@ -183,6 +183,9 @@ def _event(
     intent = st.modality == "planned" or (st.conditioned and st.modality == "hypothetical")
     if intent and hit.verb is not None and not st.negated:
         type_, mode = intent_type(onto, type_, mode)
+    negated = st.negated
+    if negated and onto.quad[type_] in (1, 2) and st.modality == "planned":
+        type_, mode, negated = "REJECT", ASK_MODE.get(type_, "change"), False  # "would not accept"
     if type_ == "SANCTION" and target is not None and _domestic(source, target):
         type_, mode = "COERCE", "restrict"  # a ban on one's own people is repression (CAMEO 172)
     text = doc.text if doc is not None else parsed.text
@@ -208,7 +211,7 @@ def _event(
         date_precision=precision,
         date_text=when.text if when is not None else None,
         location=location_of(_place_tokens(hit), index),
-        negated=st.negated,
+        negated=negated,
         modality=st.modality,
         quote=quote_in(sentence, type_),
         sentence=sentence,
