@@ -81,3 +81,8 @@ def test_helpers_are_not_recipients(code: Coder) -> None:
 
 def test_a_meeting_with_no_counterpart_is_internal(code: Coder) -> None:
     assert code("The Kenyan cabinet met on Sunday and approved the budget.") == ()
+
+
+def test_what_is_sent_is_not_the_recipient(code: Coder) -> None:
+    evs = code("Chile delivered Peruvian weapons to Bolivia last year.")
+    assert [dyad(e) for e in evs] == [("AID", "CHL", "BOL")]

@@ -16,6 +16,7 @@ TARGET_PREPS = frozenset(
     {"with", "to", "against", "on", "upon", "toward", "towards", "into", "between", "from", "for"}
 )
 PLACE_PREPS = frozenset({"in", "at"})
+DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
 PLACE_TARGET_PREPS = frozenset({"to", "into", "from", "toward", "towards", "against", "on"})
 # Abstract heads that do not name a recipient: "on the initiative of", "on behalf of".
 NOT_RECIPIENTS = frozenset(
@@ -274,10 +275,12 @@ def clause_subjects(tok: Token, index: MentionIndex) -> list[Mention]:
     return []
 
 
-def prep_targets(tok: Token, index: MentionIndex, depth: int = 2) -> list[Mention]:
+def prep_targets(
+    tok: Token, index: MentionIndex, depth: int = 2, preps: frozenset[str] = TARGET_PREPS
+) -> list[Mention]:
     """Actors after with/to/against/...: "met with X", "to the border with X"."""
     for child in tok.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in NOT_RECIPIENTS:
                     places = child.lower_ in PLACE_TARGET_PREPS
@@ -293,6 +296,10 @@ def objects(verb: Token, index: MentionIndex, *, passive_subject: bool = True) -
     """To whom: the direct or indirect object (or an actor inside it: "Moscow's
     initiative", "an agreement with NATO"), a with/to/against object, or the
     subject of a that-clause ("demanded that X forsake ...")."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        sent_to = prep_targets(verb, index, preps=DESTINATION_PREPS)
+        if sent_to:
+            return sent_to  # "dispatched a new ambassador to Kabul", "handed medicine to the Red Cross"
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "iobj") or (passive_subject and child.dep_ == "nsubjpass"):
             found = actors_of(child, index, places=child.dep_ == "dobj") or prep_targets(child, index)
