@@ -86,3 +86,8 @@ def test_a_meeting_with_no_counterpart_is_internal(code: Coder) -> None:
 def test_what_is_sent_is_not_the_recipient(code: Coder) -> None:
     evs = code("Chile delivered Peruvian weapons to Bolivia last year.")
     assert [dyad(e) for e in evs] == [("AID", "CHL", "BOL")]
+
+
+def test_subject_owned_by_a_pronoun_stands_for_the_speaker(code: Coder) -> None:
+    evs = code("Kenya said on Tuesday that its troops had completed their withdrawal from Uganda.")
+    assert [dyad(e) for e in evs] == [("RETREAT", "KEN", "UGA")]

@@ -191,9 +191,9 @@ def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return actors_of(verb.head, index)
             found = actors_of(child, index) or placed_actors(child, index)
-            if found or child.lower_ not in PRONOUNS:
+            if found or not _pronominal(child):
                 return found
-            return speaker(verb, index)  # "Syria says it is willing to ..."
+            return speaker(verb, index)  # "Syria says it is willing to ...", "... their forces had"
     head = verb.head
     if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX") and head != verb:
         return subjects(head, index)
@@ -207,6 +207,13 @@ def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
             return subjects(head.head, index)
         return found
     return []
+
+
+def _pronominal(subject: Token) -> bool:
+    """ "it", "they", or a phrase owned by one: "their forces", "its army"."""
+    return subject.lower_ in PRONOUNS or any(
+        c.dep_ == "poss" and c.lower_ in PRONOUNS for c in subject.children
+    )
 
 
 def speaker(verb: Token, index: MentionIndex) -> list[Mention]:
