@@ -91,3 +91,15 @@ def test_what_is_sent_is_not_the_recipient(code: Coder) -> None:
 def test_subject_owned_by_a_pronoun_stands_for_the_speaker(code: Coder) -> None:
     evs = code("Kenya said on Tuesday that its troops had completed their withdrawal from Uganda.")
     assert [dyad(e) for e in evs] == [("RETREAT", "KEN", "UGA")]
+
+
+def test_concession_with_no_one_named_is_to_the_own_people() -> None:
+    text = "The Chilean government lifted the state of emergency in the north on Sunday."
+    gov = Actor(text="The Chilean government", name="Chile", code="CHL", country="CHL", sector="GOV")
+    evs = code_events(load_model()(text), None, (Mention(span=(0, 22), actor=gov),), ())
+    assert [(e.type, e.target.code if e.target else None) for e in evs] == [("CONCEDE", "CHL")]
+
+
+def test_two_parties_agreeing_give_one_pair(code: Coder) -> None:
+    evs = code("Peru and Chile agreed upon a new trade pact between Peru and Chile on Monday.")
+    assert [dyad(e) for e in evs] == [("AGREE", "PER", "CHL")]

@@ -30,7 +30,7 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Verbs whose coordinated subjects act on each other: "A and B exchanged fire".
 RECIPROCAL = frozenset({"exchange", "clash", "fight", "skirmish", "trade"})
 BENEFIT = frozenset({"AID", "COOPERATE", "SUPPORT"})
-HOME_TARGET_SECTOR = {"PROTEST": "GOV", "COERCE": "CVL"}
+HOME_TARGET_SECTOR = {"PROTEST": "GOV", "COERCE": "CVL", "CONCEDE": "CVL"}
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", None})
 # Harm is not ascribed to whoever reports it ("police said three were killed").
 HARM = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "PROTEST"})
@@ -96,6 +96,9 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         if t is None and (hit.trigger.needs_target or _needs_counterpart(hit)):
             continue
         out.append((s, t))
+    if mutual:  # "A and B agreed a pact between the two countries": one pair, not a lone party
+        paired = {_key(m.actor) for d in out if d[1] is not None for m in d if m is not None}
+        out = [d for d in out if d[1] is not None or _key(d[0].actor) not in paired]
     return out, doer
 
 
@@ -106,14 +109,14 @@ def _needs_counterpart(hit: Hit) -> bool:
 
 def _home_target(type_: str, source: Mention) -> Mention | None:
     """Protest with no one named is aimed at the protesters' own government;
-    repression with no one named falls on the state's own people."""
+    repression or a concession with no one named falls on the state's own people."""
     a = source.actor
     country = a.country or (a.code if a.kind == "state" else None)
     if not country or a.kind not in ("state", "group", "person"):
         return None
     sector = HOME_TARGET_SECTOR.get(type_)
     official = a.sector in OFFICIAL_SECTORS
-    if sector is None or (type_ == "COERCE" and not official) or (type_ == "PROTEST" and official):
+    if sector is None or (type_ == "PROTEST") == official:
         return None
     home = Actor(text=a.text, name=country, code=country, country=country, sector=sector, kind="state")
     return Mention(span=source.span, actor=home, via="implied")
