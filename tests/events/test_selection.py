@@ -30,3 +30,9 @@ def test_suffered_attacks_are_not_done_by_the_subject(code: Coder) -> None:
 def test_place_naming_a_meeting_is_not_its_party(code: Coder) -> None:
     evs = code("Addressing the Lima summit, Chile said trade was growing.")
     assert all(e.target is None or e.target.code != "PER" for e in evs)
+
+
+def test_supposed_events_without_a_condition_are_not_events(code: Coder) -> None:
+    assert code("Kenya will hardly secure its border until agreements with Uganda are signed.") == ()
+    (ev,) = code("Chile could attack the Peruvian garrison if talks fail.")
+    assert (ev.type, ev.modality) == ("THREATEN", "hypothetical")

@@ -15,14 +15,14 @@ FRAME_DEPS = frozenset({"parataxis"})
 MAX_DEPTH = 6
 
 
-def _clause_tokens(root: Token) -> list[tuple[int, Token]]:
+def _clause_tokens(root: Token, max_depth: int) -> list[tuple[int, Token]]:
     """(depth, token) under `root`, without its subjects and framing clauses."""
     out: list[tuple[int, Token]] = []
     stack = [(0, root)]
     while stack:
         depth, tok = stack.pop()
         out.append((depth, tok))
-        if depth >= MAX_DEPTH:
+        if depth >= max_depth:
             continue
         for child in tok.children:
             if (tok is root and child.dep_ in SUBJECT_DEPS) or child.dep_ in FRAME_DEPS:
@@ -41,7 +41,11 @@ def _differs(m: Mention, sources: list[Mention]) -> bool:
 
 
 def clause_targets(
-    roots: list[Token], sources: list[Mention], index: MentionIndex, anchor: Token | None = None
+    roots: list[Token],
+    sources: list[Mention],
+    index: MentionIndex,
+    anchor: Token | None = None,
+    max_depth: int = MAX_DEPTH,
 ) -> list[Mention]:
     """The nearest actor in the clauses under `roots` other than the sources:
     another state or organisation first, then one of the source's own country
@@ -51,7 +55,7 @@ def clause_targets(
     seen: set[int] = set()
     src_codes = {s.actor.code for s in sources} | {s.actor.country for s in sources}
     for root in roots:
-        for depth, tok in _clause_tokens(root):
+        for depth, tok in _clause_tokens(root, max_depth):
             if tok.i in seen:
                 continue
             seen.add(tok.i)

@@ -17,7 +17,7 @@ from tidings.events.assemble import (
     quote_in,
     scores,
 )
-from tidings.events.clause import clause_targets, party
+from tidings.events.clause import MAX_DEPTH, clause_targets, party
 from tidings.events.lexicon import Lexicon, load_lexicon, match_trigger
 from tidings.events.modality import stance
 from tidings.events.ontology import Ontology, load_ontology
@@ -32,6 +32,9 @@ RECIPROCAL = frozenset({"exchange", "clash", "fight", "skirmish", "trade"})
 BENEFIT = frozenset({"AID", "COOPERATE", "SUPPORT"})
 HOME_TARGET_SECTOR = {"PROTEST": "GOV", "COERCE": "CVL", "CONCEDE": "CVL"}
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", None})
+# A meeting's counterpart is named close to it ("held talks with X"), not deep in its topic.
+NEAR_TARGET_TYPES = frozenset({"CONSULT"})
+NEAR_TARGET_DEPTH = 3
 # Harm is not ascribed to whoever reports it ("police said three were killed").
 HARM = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "PROTEST"})
 STATE_LIKE = frozenset({"state", "igo", "ngo"})
@@ -87,7 +90,8 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
     if not targets and not (mutual and len(sources) >= 2):
         roots = [t for t in (verb, hit.anchor) if t is not None]
         nominal = hit.anchor if hit.trigger.pos == "N" else None
-        targets = clause_targets(roots, sources, index, nominal)
+        near = NEAR_TARGET_DEPTH if hit.type in NEAR_TARGET_TYPES else MAX_DEPTH
+        targets = clause_targets(roots, sources, index, nominal, near)
     if mutual and len(sources) >= 2 and not targets:
         return [(sources[0], other) for other in sources[1:4]], doer  # the first party with each other
     out: list[Dyad] = []
@@ -175,7 +179,10 @@ def _event(
     hit: Hit,
     dyad: tuple[Mention, Mention | None],
     ctx: tuple[Doc, Document | None, tuple[TimeExpr, ...], args.MentionIndex, Ontology, Lexicon],
-) -> Event:
+) -> Event | None:
+    """The event for one dyad, or None when the clause only supposes it
+    ("could attack", "until agreements are reached") without a condition
+    that makes it a promise or a threat."""
     parsed, doc, times, index, onto, lex = ctx
     source, target = dyad
     type_, mode = hit.type, hit.mode
@@ -183,6 +190,8 @@ def _event(
         type_, mode = "ACCUSE", "disapprove"  # a government "protests" verbally
     span = _span(hit)
     st = stance(hit.tok, hit.carrier, lex)
+    if st.modality == "hypothetical" and not st.conditioned:
+        return None
     intent = st.modality == "planned" or (st.conditioned and st.modality == "hypothetical")
     if intent and hit.verb is not None and not st.negated:
         type_, mode = intent_type(onto, type_, mode)
@@ -239,7 +248,8 @@ def code_with_rules(
         coded: list[tuple[Hit, Token | None, list[Event]]] = []
         for hit in sentence_hits(sent, lex):
             dyads, doer = _dyads(hit, index, lex)
-            coded.append((hit, doer, [_event(hit, dyad, ctx) for dyad in dyads]))
+            events = [_event(hit, dyad, ctx) for dyad in dyads]
+            coded.append((hit, doer, [ev for ev in events if ev is not None]))
         for ev in main_events(coded):
             key = (ev.type, _key(ev.source), _key(ev.target), sent.text)
             if key not in seen:
