@@ -132,13 +132,26 @@ def test_relative_percentages_and_multiples_are_not_new_values(facts_of: FactsOf
     assert [(f.measure, f.value) for f in facts] == [("trade_turnover", 1.4e9)]
 
 
-def test_denials_plans_and_habits_are_not_claims(facts_of: FactsOf) -> None:
+def test_denials_possibilities_and_habits_are_not_claims(facts_of: FactsOf) -> None:
     text = (
-        "Officials denied reports that Uzbekistan would admit 3,000 Afghan refugees. "
-        "The sides plan to raise trade between Uzbekistan and Pakistan to $1 billion. "
+        "Officials denied reports that Uzbekistan had admitted 3,000 Afghan refugees. "
+        "Trade between Uzbekistan and Pakistan could reach $1 billion. "
         "Usually, trade between Uzbekistan and Pakistan never exceeded $80 million."
     )
     assert facts_of(text) == ()
+
+
+def test_targets_and_commitments_are_kept_with_their_qualifier(facts_of: FactsOf) -> None:
+    text = (
+        "The sides plan to raise trade between Uzbekistan and Pakistan to $1 billion. "
+        "Under the accord Kazakhstan would invest $300 million in Tajikistan."
+    )
+    facts = facts_of(text)
+    assert [(f.measure, f.value, f.qualifier) for f in facts] == [
+        ("trade_turnover", 1e9, "target"),
+        ("investment", 3e8, "planned"),
+    ]
+    assert (facts[1].reporter, facts[1].partner) == ("KAZ", "TJK")
 
 
 def test_periods_previous_year_comparison_base_and_inheritance(

@@ -21,8 +21,8 @@ MEASURE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "exports",
         re.compile(
-            r"\b(?:exports?|exported|exporting|exporter|supplied|supplies|supply of|shipped|shipments?|"
-            r"deliveries|delivered|sold|sales)\b"
+            r"\b(?:exports?|exported|exporting|exporter|supplied|supplies|suppl(?:y|ying)|sold|sells?|selling|"
+            r"sales)\b"
         ),
     ),
     ("imports", re.compile(r"\b(?:imports?|imported|importing|importer|purchased|bought)\b")),
@@ -34,6 +34,14 @@ MEASURE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("investment", re.compile(r"\b(?:invest(?:ed|s|ing)?|investments?|investors?|fdi)\b")),
+    # goods moved, sold or given: `transfer_measure` decides between exports and aid
+    (
+        "transfer",
+        re.compile(
+            r"\b(?:sent|send(?:s|ing)?|deliver(?:s|ed|ing|ies|y)?|dispatch(?:ed|es|ing)?|shipped|shipping|"
+            r"shipments?|handed over|transferred)\b"
+        ),
+    ),
     ("loan", re.compile(r"\b(?:loans?|credits?|credit lines?|lent|lending|borrowed|borrowing)\b")),
 )
 # Nouns a length can be the length of.
@@ -124,11 +132,26 @@ HABITUAL_RE = re.compile(
     r"\b(?:generally|normally|usually|typically|traditionally|rarely|seldom|never|often|"
     r"historically|customarily|as a rule)\b"
 )
-# The figure sits under a denial, a rumour, a refusal or a plan: not a claim of what happened.
+# The figure sits under a denial, a rumour, a refusal or a mere possibility: not a claim.
 NON_CLAIM_RE = re.compile(
-    r"\b(?:den(?:y|ied|ies)|rumou?rs?|refused|rejected|false(?:ly)?|hoax|"
-    r"plans? to|planned to|aims? to|aiming to|target(?:s|ed)? (?:of|to)|intends? to|would|could|"
-    r"expected to|projected to|is set to|are set to|hopes? to|seeks? to|goal of|wants? to|"
-    r"forecasts?|might)\b"
+    r"\b(?:den(?:y|ied|ies)|rumou?rs?|refused|rejected|false(?:ly)?|hoax|could|might|"
+    r"forecasts?|speculat\w*)\b"
+)
+# A goal or a commitment: a claim about the future, kept with its qualifier.
+TARGET_RE = re.compile(
+    r"\b(?:plans? to|planned to|aims? to|aiming to|aimed at|targets?|targeted|goal|intends? to|"
+    r"hopes? to|seeks? to|wants? to|ambition)\b"
+)
+PLANNED_RE = re.compile(
+    r"\b(?:would|will|shall|expected to|projected to|(?:is|are|was|were) (?:set )?to|pledged?|"
+    r"promised?|committed|agreed to)\b"
+)
+# Words that make goods moved in a sentence a sale; aid words anywhere in the document make them aid.
+COMMERCE_RE = re.compile(
+    r"\b(?:sold|sells?|sales?|exports?|exported|purchas\w*|bought|buy(?:s|ing)?|deals?|contracts?|"
+    r"commercial|prices?|paid|traders?|market)\b"
+)
+AID_RE = re.compile(
+    r"\b(?:aid|humanitarian|assistance|relief|donat\w*|donors?|gifts?|gifted|free of charge|grants?)\b"
 )
 RATE_RE = re.compile(r"\b(?:a|per|each|every) year\b|\bannually\b|\bper annum\b|/year\b|\byearly\b")

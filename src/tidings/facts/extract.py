@@ -12,6 +12,7 @@ from tidings.facts.figures import Figure, read_figures
 from tidings.facts.parties import Lookup, Party, assign_parties, parties_in
 from tidings.facts.periods import inherited_time, time_for_figure, usable_times
 from tidings.facts.quantities import find_quantities
+from tidings.facts.syntax import clause_of
 from tidings.records import Document, Fact, Mention, TimeExpr
 
 EXTRACTOR = "facts.rules.v1"
@@ -64,7 +65,7 @@ def extract_facts(
             context = recent + ranked if fig.measure == "trade_turnover" else recent
             prev_end = max((o.q.end for o in figures if o.q.end <= fig.q.start), default=sent.start_char)
             segment = (prev_end, max(fig.phrase[1], fig.q.end))
-            facts.append(_fact(doc, text, fig, t, in_sentence, context, segment))
+            facts.append(_fact(parsed, doc, text, fig, t, in_sentence, context, segment))
     return tuple(facts)
 
 
@@ -101,7 +102,22 @@ def _context_codes(
     return recent, ranked
 
 
+def clause_parties(parsed: Any, start: int, end: int, parties: list[Party]) -> tuple[str | None, str | None]:
+    """Codes of the doer and the receiver of the verb governing the figure (syntax.py)."""
+    clause = clause_of(parsed, start, end)
+    if clause is None:
+        return None, None
+
+    def code_in(span: tuple[int, int] | None) -> str | None:
+        if span is None:
+            return None
+        return next((p.code for p in parties if span[0] <= p.start < span[1]), None)
+
+    return code_in(clause.doer), code_in(clause.receiver)
+
+
 def _fact(
+    parsed: Any,
     doc: Document,
     text: str,
     fig: Figure,
@@ -115,7 +131,10 @@ def _fact(
         # a share is of what its own phrase names ("25% of Afghan heroin")
         lo, hi = fig.phrase
         in_sentence = [p for p in in_sentence if lo <= p.start < max(hi, q.end + 60)]
-    reporter, partner = assign_parties(text, fig.measure, q.start, in_sentence, context, segment)
+    doer, receiver = clause_parties(parsed, q.start, q.end, in_sentence)
+    reporter, partner = assign_parties(
+        text, fig.measure, q.start, in_sentence, context, segment, doer=doer, receiver=receiver
+    )
     measure = fig.measure
     if measure == "exports" and any(p.code == reporter and p.kind in ("igo", "ngo") for p in in_sentence):
         measure = "aid"  # what an international organisation delivers is aid, not an export

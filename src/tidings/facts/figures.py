@@ -52,8 +52,12 @@ def read_figures(parsed: Any, text: str, sent: Any, quantities: list[Quantity]) 
             if j != i and o.kind not in ("share", "count")
         ]
         measure, cue = _measure(text, s0, s1, q, phrases[i], others)
+        if measure == "transfer":
+            measure = transfer_measure(text, s0, s1)
         before = text[max(s0, q.start - 40) : q.start].lower()
         qualifier = next((name for name, rx in cues.QUALIFIERS if rx.search(before)), None)
+        qualifier = qualifier or _modal_qualifier(text[s0 : q.start].lower())
+        rate = bool(cues.RATE_RE.search(text[q.end : s1].lower()))
         approx = bool(cues.APPROX_RE.search(before)) or q.range_low
         if q.range_low:
             qualifier = "at_least"
@@ -66,14 +70,31 @@ def read_figures(parsed: Any, text: str, sent: Any, quantities: list[Quantity]) 
                 commodity=commodity,
                 qualifier=qualifier,
                 approx=approx,
-                rate=bool(cues.RATE_RE.search(text[q.end : s1].lower())),
-                keep=_keep(text, s0, s1, q, measure, cue, commodity, left, right),
+                rate=rate,
+                keep=_keep(text, s0, s1, q, measure, cue, commodity, left, right, rate=rate),
                 phrase=phrases[i],
                 sent_start=s0,
                 sent_end=s1,
             )
         )
     return figures
+
+
+def transfer_measure(text: str, s0: int, s1: int) -> str:
+    """Goods sent or delivered: exports when the sentence speaks of sales, aid when the document
+    speaks of aid, else exports."""
+    if cues.COMMERCE_RE.search(text[s0:s1].lower()):
+        return "exports"
+    return "aid" if cues.AID_RE.search(text.lower()) else "exports"
+
+
+def _modal_qualifier(clause_before: str) -> str | None:
+    """ "aims to raise trade to $1bn": a target; "would carry 33 bcm", "pledged $5m": planned."""
+    if cues.TARGET_RE.search(clause_before):
+        return "target"
+    if cues.PLANNED_RE.search(clause_before):
+        return "planned"
+    return None
 
 
 def _phrase(text: str, s0: int, s1: int, q: Quantity, all_q: list[Quantity]) -> tuple[int, int]:
@@ -134,6 +155,8 @@ def _keep(
     commodity: str | None,
     left: str,
     right: str,
+    *,
+    rate: bool = False,
 ) -> bool:
     """Whether an analyst would put the figure in a table (a claim, of a known kind)."""
     clause_before = text[s0 : q.start].lower()
@@ -152,4 +175,7 @@ def _keep(
     if q.kind == "length":
         near_left = left[-30:].split("(")[-1]
         return bool(cues.LENGTH_OBJECTS.search(near_left) or cues.LENGTH_OBJECTS.search(right[:30]))
-    return measure != "other"
+    if measure == "other":
+        # a physical amount per year ("33 bcm a year", "820 million m3 annually"): a capacity or quota
+        return rate and q.kind in ("mass", "volume", "energy")
+    return True

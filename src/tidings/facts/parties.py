@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from tidings.records import Mention
 
 _DEST_BEFORE_RE = re.compile(
-    r"\b(?:to|into|for|towards|in|purchasers? of|buyers? of|recipients? of|suppl(?:y|ied|ies)|"
+    r"\b(?:(?<!according )to|into|for|towards|in|purchasers? of|buyers? of|recipients? of|suppl(?:y|ied|ies)|"
     r"provid(?:e|ed|es)|grant(?:s|ed)?|gave|gives|sent|offered|lent|loaned)\s+(?:the\s+)?$"
 )
 _ORIGIN_BEFORE_RE = re.compile(r"\b(?:from|by|of)\s+(?:the\s+)?$")
 _ORIGIN_AFTER_RE = re.compile(r"^(?:-|\s)?(?:origin|made|produced|grown|sourced)\b")
+_VENUE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$")
 _POSSESSIVE_RE = re.compile(r"^(?:'s|’s|')")
 FLOW_OUT = ("exports", "aid", "investment", "loan")
 
@@ -54,7 +55,7 @@ def parties_in(
     out = [
         Party(c, m.span[0], m.span[1], m.actor.kind)
         for m in mentions
-        if s0 <= m.span[0] < s1 and (c := party_code(m))
+        if s0 <= m.span[0] < s1 and (c := party_code(m)) and not _venue(text, m)
     ]
     if lookup is not None:
         for w in re.finditer(r"[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?", text[s0:s1]):
@@ -69,6 +70,13 @@ def parties_in(
     return sorted(out, key=lambda p: p.start)
 
 
+def _venue(text: str, m: Mention) -> bool:
+    """A place named as where something happened ("pledged in Brussels"), not as a party."""
+    if m.actor.kind != "other":
+        return False
+    return bool(_VENUE_BEFORE_RE.search(text[max(0, m.span[0] - 12) : m.span[0]].lower()))
+
+
 def assign_parties(
     text: str,
     measure: str,
@@ -76,9 +84,13 @@ def assign_parties(
     in_sentence: list[Party],
     context: list[str],
     segment: tuple[int, int] | None = None,
+    *,
+    doer: str | None = None,
+    receiver: str | None = None,
 ) -> tuple[str | None, str | None]:
-    """(reporter, partner) for a figure: from the words since the previous figure (`segment`),
-    then the whole sentence, then the parties the text was just talking about."""
+    """(reporter, partner) for a figure: the clause's doer or receiver (see syntax.py) first,
+    then the words since the previous figure (`segment`), then the whole sentence, then the
+    parties the text was just talking about."""
     if segment is not None:
         own = [p for p in in_sentence if segment[0] <= p.start < segment[1]]
         reporter, partner = _roles(text, measure, fig_start, own)
@@ -88,8 +100,23 @@ def assign_parties(
             partner = partner or (p2 if p2 != reporter else None)
     else:
         reporter, partner = _roles(text, measure, fig_start, in_sentence)
+    reporter, partner = _clause_roles(measure, reporter, partner, doer, receiver)
     if measure in FLOW_OUT or measure in ("imports", "trade_turnover"):
         return _fill(reporter, partner, context)
+    return reporter, partner
+
+
+def _clause_roles(
+    measure: str, reporter: str | None, partner: str | None, doer: str | None, receiver: str | None
+) -> tuple[str | None, str | None]:
+    """The subject of the verb says who gives ("India sent") or who gets ("Iran received")."""
+    if measure in FLOW_OUT:
+        if doer and doer != receiver:
+            reporter, partner = doer, (None if partner == doer else partner)
+        if receiver:
+            partner, reporter = receiver, (None if reporter == receiver else reporter)
+    elif measure == "imports" and receiver:
+        reporter, partner = receiver, (None if partner == receiver else partner)
     return reporter, partner
 
 
