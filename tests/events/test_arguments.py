@@ -103,3 +103,13 @@ def test_concession_with_no_one_named_is_to_the_own_people() -> None:
 def test_two_parties_agreeing_give_one_pair(code: Coder) -> None:
     evs = code("Peru and Chile agreed upon a new trade pact between Peru and Chile on Monday.")
     assert [dyad(e) for e in evs] == [("AGREE", "PER", "CHL")]
+
+
+def test_each_other_pairs_the_subjects(code: Coder) -> None:
+    evs = code("Kenyan and Ugandan officials blamed each other for the border shooting.")
+    assert [dyad(e) for e in evs] == [("ACCUSE", "KEN", "UGA")]
+
+
+def test_relative_clause_object_is_its_head(code: Coder) -> None:
+    evs = code("Talks focused on the Nairobi garrison that Ugandan troops left in May.")
+    assert ("RETREAT", "UGA", "KEN") in {dyad(e) for e in evs}

@@ -36,3 +36,8 @@ def test_supposed_events_without_a_condition_are_not_events(code: Coder) -> None
     assert code("Kenya will hardly secure its border until agreements with Uganda are signed.") == ()
     (ev,) = code("Chile could attack the Peruvian garrison if talks fail.")
     assert (ev.type, ev.modality) == ("THREATEN", "hypothetical")
+
+
+def test_fighting_crime_is_not_combat_and_insisting_that_is_not_a_demand(code: Coder) -> None:
+    assert code("Norway will keep helping Kenya fight terrorism and drug crime.") == ()
+    assert code("Peru insists that the visit does not amount to recognition of Bolivia.") == ()

@@ -20,7 +20,7 @@ MUST = frozenset({"must", "should"})
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    kind: str  # prt, prep, obj, pobj, mod, light, xcomp, noobj, must, target
+    kind: str  # prt, prep, obj, pobj, mod, light, xcomp, noobj, notobj, must, target
     words: frozenset[str]
 
 
@@ -121,6 +121,8 @@ def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
         return any(
             k.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in MUST for a in k.children) for k in kids
         )
+    if cue.kind == "notobj":  # "fight terrorism" is not combat
+        return not any(k.dep_ in OBJ_DEPS and _lemma(k) in cue.words for k in kids)
     if cue.kind == "noobj":
         return not any(k.dep_ in OBJ_DEPS for k in kids)
     if cue.kind == "target":

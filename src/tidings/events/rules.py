@@ -86,14 +86,19 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         sources = args.speaker(verb, index)  # "X announced that Y had been removed from the list"
     if not sources:
         return [], doer
-    mutual = hit.type in SYMMETRIC or hit.trigger.lemma in RECIPROCAL
+    reciprocal = hit.trigger.lemma in RECIPROCAL or (verb is not None and _each_other(verb))
+    if reciprocal and len({_key(m.actor) for m in sources}) >= 2:
+        return [(sources[0], other) for other in sources[1:4] if not _same(sources[0], other)], doer
+    mutual = hit.type in SYMMETRIC or reciprocal
     if not targets and not (mutual and len(sources) >= 2):
         roots = [t for t in (verb, hit.anchor) if t is not None]
         nominal = hit.anchor if hit.trigger.pos == "N" else None
         near = NEAR_TARGET_DEPTH if hit.type in NEAR_TARGET_TYPES else MAX_DEPTH
         targets = clause_targets(roots, sources, index, nominal, near)
     if mutual and len(sources) >= 2 and not targets:
-        return [(sources[0], other) for other in sources[1:4]], doer  # the first party with each other
+        first = sources[0]
+        others = [o for o in sources[1:] if o.actor.country != first.actor.country or not o.actor.country]
+        return [(first, other) for other in others[:3]], doer  # the first party with each of the others
     out: list[Dyad] = []
     for s in sources:
         t = next((t for t in targets if not _same(s, t)), None) or _home_target(hit.type, s)
@@ -104,6 +109,16 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         paired = {_key(m.actor) for d in out if d[1] is not None for m in d if m is not None}
         out = [d for d in out if d[1] is not None or _key(d[0].actor) not in paired]
     return out, doer
+
+
+def _each_other(verb: Token) -> bool:
+    """ "blamed each other", "accused one another"."""
+    return any(
+        (c.lower_ == "other" and any(d.lower_ in ("each", "one") for d in c.children))
+        or (c.lower_ == "another" and any(d.lower_ == "one" for d in c.children))
+        for c in verb.subtree
+        if c.dep_ in ("dobj", "pobj")
+    )
 
 
 def _needs_counterpart(hit: Hit) -> bool:
