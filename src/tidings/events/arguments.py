@@ -315,7 +315,7 @@ def objects(verb: Token, index: MentionIndex, *, passive_subject: bool = True) -
     found = prep_targets(verb, index)
     if found:
         return found
-    if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children):
+    if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.lower_ not in RELATIVE for c in verb.children):
         found = actors_of(verb.head, index, places=True)  # "the base that the United States left"
         if found:
             return found
