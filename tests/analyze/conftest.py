@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tidings.ingest.decode import content_hash
+from tidings.link import relink
 from tidings.offsets import OffsetMap
 from tidings.records import Actor, DocMeta, Document, Event, Fact, Location, Mention, Result
 from tidings.store import Store
@@ -141,4 +142,5 @@ def store(tmp_path: Path) -> Store:
     )
     s = Store(tmp_path / "a.duckdb")
     s.write([r1, r2])
+    relink(s)
     return s

@@ -50,6 +50,8 @@ def test_profile_lists_partners_people_and_figures(store: Store) -> None:
     md = render_profile(store, "KAZ", "AFG", "md")
     assert "## Partners" in md and "| AFG | 4 |" in md and "Erlan Karin, Foreign Minister" in md
     assert "one.txt" in md and "Steppe Ledger" in md
+    assert "| 2023 | 1 | 1 |" in md  # event mix: AGREE, CONSULT in 2023, one row per line
+    assert md.count("| ✓ |") == 2  # 987.9 and 987 million for 2022 agree within rounding
 
 
 def test_report_is_one_self_contained_html_file(store: Store, tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ _VOWELS = "aeiou"
 # Digraph spellings of one Cyrillic/Arabic sound, folded to one letter.
 _FOLDS = (
     ("dzh", "j"),
+    ("zh", "j"),  # Zhomart / Jomart
     ("kh", "h"),
     ("gh", "g"),
     ("q", "k"),

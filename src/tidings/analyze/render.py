@@ -42,7 +42,10 @@ def render_profile(store: Store, actor: str, about: str | None, fmt: str) -> str
         mix: dict[str, dict[str, int]] = {}
         for r in p.mix:
             mix.setdefault(str(r["year"]), {})[str(r["type"])] = int(r["events"])
-        rows = sorted(mix.items(), key=lambda kv: (kv[0] == "undated", kv[0]))
+        rows = [
+            (year, [str(counts.get(t, "")) for t in types])
+            for year, counts in sorted(mix.items(), key=lambda kv: (kv[0] == "undated", kv[0]))
+        ]
         p.figures = figures
         return _env(False).get_template("profile.md.j2").render(p=p, mix_types=types, mix_rows=rows)
     with tempfile.TemporaryDirectory() as tmp:
@@ -119,10 +122,9 @@ def _figure_rows(store: Store, figures: list[dict[str, Any]]) -> list[dict[str, 
 
 
 def _cluster_statuses(store: Store) -> dict[str, str]:
-    from tidings.link import facts as fact_links
+    from tidings.link.facts import fact_clusters
 
-    fn = getattr(fact_links, "cluster_statuses", None)
-    return fn(store) if fn else {}
+    return {c["cluster_id"]: c["status"] for c in fact_clusters(store)}
 
 
 def _value_text(f: dict[str, Any]) -> str:
