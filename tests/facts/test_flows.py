@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from tidings.records import Fact, TimeExpr
 
 FactsOf = Callable[..., tuple[Fact, ...]]
-Year = Callable[[str, str, int], TimeExpr]
+When = Callable[..., TimeExpr]
 
 
 def test_goods_sent_in_a_story_about_aid_are_aid(facts_of: FactsOf) -> None:
@@ -59,3 +60,49 @@ def test_a_figure_inside_a_noun_phrase_is_not_the_verbs_object(facts_of: FactsOf
     )
     f = facts_of(text)[0]
     assert (f.measure, f.reporter, f.partner) == ("exports", "UZB", "AFG")
+
+
+def test_a_time_written_after_a_figure_dates_that_figure(facts_of: FactsOf, when: When) -> None:
+    text = "Customs put trade between Russia and Iran at $4.9 billion in 2022 and at $4.1 billion last year."
+    t1 = when(text, "2022", date(2022, 1, 1), date(2022, 12, 31))
+    t2 = when(text, "last year", date(2023, 1, 1), date(2023, 12, 31))
+    facts = facts_of(text, t1, t2)
+    assert [(f.value, f.period_start) for f in facts] == [
+        (4.9e9, date(2022, 1, 1)),
+        (4.1e9, date(2023, 1, 1)),
+    ]
+
+
+def test_a_figure_restated_in_brackets_is_one_fact(facts_of: FactsOf) -> None:
+    text = "The budget of India set aside Rs 150 crore (Rs 1.5bn) in assistance for Tajikistan."
+    (f,) = facts_of(text)
+    assert (f.measure, f.reporter, f.partner, f.value, f.currency, f.commodity) == (
+        "aid",
+        "IND",
+        "TJK",
+        1.5e9,
+        "INR",
+        None,
+    )
+
+
+def test_a_split_year_is_the_fiscal_year_of_the_reporter(facts_of: FactsOf, when: When) -> None:
+    text = "In 2022-23 Pakistan granted $10 million in aid to Afghanistan."
+    t = when(text, "2022-23", date(2022, 1, 1), date(2023, 12, 31))
+    f = facts_of(text, t)[0]
+    assert (f.reporter, f.period_start, f.period_end) == ("PAK", date(2022, 7, 1), date(2023, 6, 30))
+
+
+def test_water_a_treaty_allots_is_not_an_export(facts_of: FactsOf) -> None:
+    text = (
+        "Under the accord Tajikistan is to deliver 1.2 billion cubic metres of water to Uzbekistan annually."
+    )
+    f = facts_of(text)[0]
+    assert (f.measure, f.reporter, f.partner, f.value, f.unit, f.commodity) == (
+        "other",
+        "TJK",
+        "UZB",
+        1.2e9,
+        "m3",
+        "water",
+    )

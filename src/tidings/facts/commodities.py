@@ -170,6 +170,17 @@ _NOT_GOODS = frozenset(
         "month",
         "months",
         "percent",
+        "hundred",
+        "thousand",
+        "lakh",
+        "lakhs",
+        "million",
+        "millions",
+        "crore",
+        "crores",
+        "billion",
+        "billions",
+        "trillion",
     ]
 )
 _BEFORE_LINK_RE = re.compile(

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 
+TRANSFER_RE = re.compile(
+    r"\b(?:sent|send(?:s|ing)?|deliver(?:s|ed|ing|ies|y)?|dispatch(?:ed|es|ing)?|shipped|shipping|"
+    r"shipments?|handed over|transferred)\b"
+)
 # Measure cues, most specific first; a cue's position decides which figure it serves.
 MEASURE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -35,13 +39,7 @@ MEASURE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("investment", re.compile(r"\b(?:invest(?:ed|s|ing)?|investments?|investors?|fdi)\b")),
     # goods moved, sold or given: `transfer_measure` decides between exports and aid
-    (
-        "transfer",
-        re.compile(
-            r"\b(?:sent|send(?:s|ing)?|deliver(?:s|ed|ing|ies|y)?|dispatch(?:ed|es|ing)?|shipped|shipping|"
-            r"shipments?|handed over|transferred)\b"
-        ),
-    ),
+    ("transfer", TRANSFER_RE),
     ("loan", re.compile(r"\b(?:loans?|credits?|credit lines?|lent|lending|borrowed|borrowing)\b")),
 )
 # Nouns a length can be the length of.

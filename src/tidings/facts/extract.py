@@ -7,10 +7,11 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
+from tidings.facts.cues import TRANSFER_RE
 from tidings.facts.currency import to_usd
 from tidings.facts.figures import Figure, read_figures
 from tidings.facts.parties import Lookup, Party, assign_parties, parties_in
-from tidings.facts.periods import inherited_time, time_for_figure, usable_times
+from tidings.facts.periods import anaphoric_time, fiscal_period, inherited_time, time_for_figure, usable_times
 from tidings.facts.quantities import find_quantities
 from tidings.facts.syntax import clause_of
 from tidings.records import Document, Fact, Mention, TimeExpr
@@ -54,7 +55,11 @@ def extract_facts(
         for fig in figures:
             if not (fig.keep or keep_all):
                 continue
-            own = time_for_figure(good_times, sent.start_char, sent.end_char, fig.q.start)
+            spans = [(o.q.start, o.q.end) for o in figures if o is not fig]
+            own = time_for_figure(
+                text, good_times, sent.start_char, sent.end_char, (fig.q.start, fig.q.end), spans
+            )
+            own = own or anaphoric_time(text, good_times, starts, sent.start_char, sent.end_char)
             if fig.rate and own is not None and own.precision != "year":
                 own = None  # a yearly rate is dated by a year, not by the day someone said it
             # only flows inherit the period their paragraph is talking about
@@ -132,9 +137,19 @@ def _fact(
         lo, hi = fig.phrase
         in_sentence = [p for p in in_sentence if lo <= p.start < max(hi, q.end + 60)]
     doer, receiver = clause_parties(parsed, q.start, q.end, in_sentence)
+    moved = fig.measure == "other" and fig.cue is not None and TRANSFER_RE.search(fig.cue) is not None
     reporter, partner = assign_parties(
-        text, fig.measure, q.start, in_sentence, context, segment, doer=doer, receiver=receiver
+        text,
+        "exports" if moved else fig.measure,
+        q.start,
+        in_sentence,
+        context,
+        segment,
+        doer=doer,
+        receiver=receiver,
     )
+    if t is not None:
+        t = fiscal_period(text, t, reporter if q.currency != "INR" else "IND")
     measure = fig.measure
     if measure == "exports" and any(p.code == reporter and p.kind in ("igo", "ngo") for p in in_sentence):
         measure = "aid"  # what an international organisation delivers is aid, not an export

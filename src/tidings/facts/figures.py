@@ -18,6 +18,7 @@ from tidings.facts.quantities import Quantity
 
 _BOUNDARY_RE = re.compile(r"[,;:()\[\]—–]|\s(?:and|but|while|whereas|or)\s")
 _OWNED_RE = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}[\w-]+")
+_RESTATED_GAP_RE = re.compile(r"\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s+|i\.e\.\s+|some\s+)?")
 _KIND_MEASURE = {"share": "share", "count": "count", "length": "length"}
 
 
@@ -62,6 +63,8 @@ def read_figures(parsed: Any, text: str, sent: Any, quantities: list[Quantity]) 
         if q.range_low:
             qualifier = "at_least"
         commodity = commodity_for(parsed, text, q, measure, phrases[i], s0, s1)
+        if cue and commodity and commodity.split()[-1] == "water" and cues.TRANSFER_RE.search(cue):
+            measure = "other"  # water a river treaty allots is not traded or given
         figures.append(
             Figure(
                 q=q,
@@ -71,7 +74,8 @@ def read_figures(parsed: Any, text: str, sent: Any, quantities: list[Quantity]) 
                 qualifier=qualifier,
                 approx=approx,
                 rate=rate,
-                keep=_keep(text, s0, s1, q, measure, cue, commodity, left, right, rate=rate),
+                keep=_keep(text, s0, s1, q, measure, cue, commodity, left, right, rate=rate)
+                and not _restated(text, q, quantities[i - 1] if i else None),
                 phrase=phrases[i],
                 sent_start=s0,
                 sent_end=s1,
@@ -86,6 +90,15 @@ def transfer_measure(text: str, s0: int, s1: int) -> str:
     if cues.COMMERCE_RE.search(text[s0:s1].lower()):
         return "exports"
     return "aid" if cues.AID_RE.search(text.lower()) else "exports"
+
+
+def _restated(text: str, q: Quantity, prev: Quantity | None) -> bool:
+    """ "Rs 200 crore (Rs 2bn)", "$24m (€22m)", "1,000 km (620 miles)": the same figure again."""
+    if prev is None or not _RESTATED_GAP_RE.fullmatch(text[prev.end : q.start]):
+        return False
+    if prev.kind == q.kind == "money":
+        return True
+    return prev.unit == q.unit and abs(prev.value - q.value) <= 0.02 * max(prev.value, q.value)
 
 
 def _modal_qualifier(clause_before: str) -> str | None:
