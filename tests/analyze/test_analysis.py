@@ -70,3 +70,12 @@ def test_graph_has_weighted_edges_and_round_trips(store: Store, tmp_path: Path) 
     assert back["KAZ"]["AFG"]["weight"] == 3
     png = draw_graph(g, tmp_path / "g.png")
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_chart_periods_show_the_gaps() -> None:
+    from tidings.analyze.charts import all_periods
+
+    assert all_periods(["2019", "2022"]) == ["2019", "2020", "2021", "2022"]
+    assert all_periods(["2021-Q3", "2022-Q1"]) == ["2021-Q3", "2021-Q4", "2022-Q1"]
+    assert all_periods(["2021-11", "2022-02"]) == ["2021-11", "2021-12", "2022-01", "2022-02"]
+    assert all_periods([]) == []
