@@ -158,3 +158,10 @@ def test_spun_outlet_head_word_is_repaired_in_metadata() -> None:
     assert repair_outlet_head("Oxus Evaluate") == "Oxus Review"
     assert repair_outlet_head("The Kabul Occasions") == "The Kabul Times"
     assert repair_outlet_head("Steppe Ledger") == "Steppe Ledger"
+
+
+def test_spun_only_before_a_figure() -> None:
+    assert repair_string("Most effective $4 million came back.", spun=True) == "Only $4 million came back."
+    assert (
+        repair_string("The most effective tool was trade.", spun=True) == "The most effective tool was trade."
+    )

@@ -20,6 +20,14 @@ class TimelineItem:
     record_id: str
 
 
+def _label(side: str) -> str:
+    """SQL for an actor's label: its code, or a person's name with their country."""
+    return (
+        f"CASE WHEN e.{side} ->> 'kind' = 'person' THEN (e.{side} ->> 'name') || ' ('"
+        f" || coalesce(e.{side}_country, '?') || ')' ELSE coalesce(e.{side}_code, '–') END"
+    )
+
+
 def timeline(
     store: Store,
     *,
@@ -59,8 +67,7 @@ def timeline(
     sql = f"""
         SELECT * FROM (
             SELECT e.date_start AS when_, e.date AS date_text, 'event' AS kind,
-                   e.type || ' ' || coalesce(e.source_code, '?') || '→' || coalesce(e.target_code, '–')
-                       AS what,
+                   e.type || ' ' || {_label("source")} || '→' || {_label("target")} AS what,
                    d.doc_name, e.sentence, e.event_id AS record_id
             FROM events e JOIN documents d USING (doc_id) WHERE {" AND ".join(ev_where)}
             UNION ALL

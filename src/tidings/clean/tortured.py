@@ -106,6 +106,15 @@ RULES: tuple[Rule, ...] = (
     (re.compile(r"\b(this|that|earlier|subsequent|identical|each|following) 12 months\b"), _year, True, True),
     (re.compile(r"\b(the|previous|next|one|same|current|present) 12 months\b"), r"\1 year", False, True),
     (re.compile(r"\b12 months’s\b"), "year’s", True, True),
+    # "Most effective $1.7 million" (Only $1.7 million): spinners' synonym for "only" before a figure
+    (
+        re.compile(
+            r"\b([Mm])ost effective(?= (?:[$€£¥]|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+        ),
+        lambda m: "Only" if m.group(1) == "M" else "only",
+        True,
+        True,
+    ),
     # "the first part of 2021": spinners swap "half" for "part" (ordinary English, so spun documents only)
     (
         re.compile(r"\b([Ff]irst|[Ss]econd) part(?= of (?:(?:the|this|last) year\b|\d{4}\b))"),
