@@ -38,6 +38,11 @@ STATES = {
 }
 
 
+def demonyms(word: str) -> str | None:
+    """Stands in for the gazetteer: "Afghans" -> AFG."""
+    return STATES.get(word) or (STATES.get(word[:-1]) if word.endswith("s") else None)
+
+
 def make_doc(text: str, year: int | None = 2023) -> Document:
     return Document(
         doc_id="d" + str(abs(hash(text)) % 10**8),
@@ -88,7 +93,9 @@ def facts_of(nlp: Any) -> Callable[..., tuple[Fact, ...]]:
     """Facts of a text, with state mentions and the given time expressions."""
 
     def run(text: str, *times: TimeExpr, keep_all: bool = False) -> tuple[Fact, ...]:
-        return extract_facts(nlp(text), make_doc(text), state_mentions(text), tuple(times), keep_all=keep_all)
+        return extract_facts(
+            nlp(text), make_doc(text), state_mentions(text), tuple(times), keep_all=keep_all, lookup=demonyms
+        )
 
     return run
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tidings.facts.cues import PRODUCTION_RE
 from tidings.facts.quantities import Quantity
 
 # Traded goods named bare in a sentence; used only for tonnage/volume figures of a flow.
@@ -210,9 +211,17 @@ def commodity_for(
         np = _noun_phrase_before(parsed, end, s0)
         if np:
             return np
-    if q.kind in ("mass", "volume") and measure in ("exports", "imports", "trade_turnover"):
+    if q.kind in ("mass", "volume") and measure in ("exports", "imports", "trade_turnover", "other"):
+        return _nearest_listed(text, s0, s1, q) or _before_listed(text, s0, q)
+    if q.kind == "share" and after and PRODUCTION_RE.search(text[q.end : s1].lower()):
         return _nearest_listed(text, s0, s1, q)
     return None
+
+
+def _before_listed(text: str, s0: int, q: Quantity) -> str | None:
+    """ "It would carry 33 bcm": a volume's good named in the sentence before, same paragraph."""
+    lo = max(text.rfind("\n\n", 0, s0), text.rfind(".", 0, max(0, s0 - 2)), 0)
+    return _nearest_listed(text, lo, s0, q) if q.kind == "volume" else None
 
 
 def _tokens(parsed: Any, start: int, end: int) -> list[Any]:

@@ -46,7 +46,8 @@ MEASURE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 LENGTH_OBJECTS = re.compile(
     r"\b(?:railways?|railroads?|rail lines?|rail links?|roads?|highways?|motorways?|pipelines?|"
     r"borders?|canals?|power lines?|transmission lines?|tunnels?|bridges?|corridors?|"
-    r"frontiers?|cables?)\b"
+    r"frontiers?|cables?|lines?|routes?|sections?|stretch(?:es)?|links?|tracks?|segments?|fences?|"
+    r"walls?|coastlines?|highways?|expressways?|waterways?|rivers?)\b"
 )
 # People counts an analyst tabulates: groups moved, deployed, hosted, harmed or held.
 COUNTED_GROUPS = frozenset(
@@ -73,6 +74,12 @@ COUNTED_GROUPS = frozenset(
         "prisoners",
         "civilians",
     }
+)
+# A sentence about people harmed, held or moved: its head counts are worth a table.
+HARM_RE = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|wounded|injured|hurt|displaced|fled|flee(?:ing)?|"
+    r"deport(?:ed|ing|ation)|expell?(?:ed|ing)|evacuated|arrested|detained|abducted|kidnapped|"
+    r"rescued|executed|missing|repatriated|stranded|hostages?|casualties|massacred?|shot)\b"
 )
 # Qualifiers read just before the figure, most telling first.
 QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -114,6 +121,14 @@ APPROX_RE = re.compile(
     r"estimated|circa|over|more than|above|up to|as much as|as many as|less than|under|upwards of|"
     r"in excess of|at least)\s*$"
 )
+# What a tabulated share is of: output, a market, a population, a vote.
+SHARE_OF_RE = re.compile(
+    r"\b(?:output|production|market|reserves|supply|supplies|consumption|demand|population|"
+    r"gdp|budget|revenues?|spending|votes?|voted|voters|ballots|electorate|"
+    r"turnout|respondents|seats|workforce|labou?r force)\b"
+)
+# Output and production shares are of the good the sentence names ("the largest uranium producer").
+PRODUCTION_RE = re.compile(r"\b(?:output|production|reserves|producers?|exporters?|supply)\b")
 # A percentage relative to another figure or to a change: a relation, never a fact of its own.
 RELATION_BEFORE_RE = re.compile(
     r"\b(?:of which|of this|of that|of these|of them|which (?:accounts?|accounted|represents?|"

@@ -7,11 +7,11 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
-from tidings.facts.cues import TRANSFER_RE
+from tidings.facts.cues import HARM_RE, TRANSFER_RE
 from tidings.facts.currency import to_usd
 from tidings.facts.figures import Figure, read_figures
-from tidings.facts.parties import Lookup, Party, assign_parties, parties_in
-from tidings.facts.periods import anaphoric_time, fiscal_period, inherited_time, time_for_figure, usable_times
+from tidings.facts.parties import Lookup, Party, assign_parties, count_parties, parties_in
+from tidings.facts.periods import event_time, fiscal_period, inherited_time, time_for_figure, usable_times
 from tidings.facts.quantities import find_quantities
 from tidings.facts.syntax import clause_of
 from tidings.records import Document, Fact, Mention, TimeExpr
@@ -43,15 +43,23 @@ def extract_facts(
     starts = [s.start_char for s in sents]
     good_times = usable_times(text, times)
     parties = parties_in(text, 0, len(text), mentions, lookup)
+    lead = list(
+        dict.fromkeys(p.code for p in parties if p.kind == "state")
+    )  # the state a story opens on first
     facts: list[Fact] = []
     for sent in sents:
-        quantities = find_quantities_in(text, sent.start_char, sent.end_char)
+        quantities = [
+            q
+            for q in find_quantities_in(text, sent.start_char, sent.end_char)
+            if _nationality(q, lookup) or not (q.noun or "")[:1].isupper()
+        ]
         if not quantities:
             continue
         figures = read_figures(parsed, text, sent, quantities)
         in_sentence = [p for p in parties if sent.start_char <= p.start < sent.end_char]
         recent, ranked = _context_codes(text, parties, starts, sent.start_char)
         fallback = inherited_time(text, good_times, starts, sent.start_char)
+        fig_sentence = text[sent.start_char : sent.end_char].lower()
         for fig in figures:
             if not (fig.keep or keep_all):
                 continue
@@ -59,19 +67,32 @@ def extract_facts(
             own = time_for_figure(
                 text, good_times, sent.start_char, sent.end_char, (fig.q.start, fig.q.end), spans
             )
-            own = own or anaphoric_time(text, good_times, starts, sent.start_char, sent.end_char)
+            harmed = fig.measure == "count" and HARM_RE.search(fig_sentence) is not None
+            own = own or event_time(text, good_times, starts, sent.start_char, sent.end_char, told=harmed)
             if fig.rate and own is not None and own.precision != "year":
                 own = None  # a yearly rate is dated by a year, not by the day someone said it
             # only flows inherit the period their paragraph is talking about
             t = own if own or fig.rate or fig.measure not in FLOWS else fallback
             if t is None and fig.rate:
                 t = _document_year(doc)  # "X a year", said in an undated sentence: the year of writing
-            # turnover always has two sides: the story's dyad completes it; flows only from the paragraph
+            # turnover always has two sides: the story's dyad completes it; flows only from the paragraph;
+            # a share without a party of its own is the state the sentence or the story is about
             context = recent + ranked if fig.measure == "trade_turnover" else recent
+            if fig.measure == "share":
+                near = [p.code for p in in_sentence if p.start < fig.q.start and p.kind != "other"][::-1]
+                context = near + recent + lead
             prev_end = max((o.q.end for o in figures if o.q.end <= fig.q.start), default=sent.start_char)
             segment = (prev_end, max(fig.phrase[1], fig.q.end))
-            facts.append(_fact(parsed, doc, text, fig, t, in_sentence, context, segment))
+            facts.append(_fact(parsed, doc, text, fig, t, in_sentence, context, segment, lookup))
     return tuple(facts)
+
+
+def _nationality(q: Any, lookup: Lookup | None) -> str | None:
+    """The state of a count of nationals ("1.7 million Afghans"), when the noun is a nationality."""
+    noun = q.noun or ""
+    if q.kind != "count" or not noun[:1].isupper() or lookup is None:
+        return None
+    return lookup(noun)
 
 
 def _document_year(doc: Document) -> TimeExpr | None:
@@ -130,6 +151,7 @@ def _fact(
     in_sentence: list[Party],
     context: list[str],
     segment: tuple[int, int],
+    lookup: Lookup | None = None,
 ) -> Fact:
     q = fig.q
     if fig.measure == "share":
@@ -137,6 +159,7 @@ def _fact(
         lo, hi = fig.phrase
         in_sentence = [p for p in in_sentence if lo <= p.start < max(hi, q.end + 60)]
     doer, receiver = clause_parties(parsed, q.start, q.end, in_sentence)
+    counted = count_parties(text, (q.start, q.end), _nationality(q, lookup), in_sentence)
     moved = fig.measure == "other" and fig.cue is not None and TRANSFER_RE.search(fig.cue) is not None
     reporter, partner = assign_parties(
         text,
@@ -148,6 +171,10 @@ def _fact(
         doer=doer,
         receiver=receiver,
     )
+    if fig.measure == "count" and counted is not None:
+        reporter, partner = counted
+    if fig.measure == "share" and reporter is None:
+        reporter = next(iter(context), None)  # "71 per cent of those who voted": the country in question
     if t is not None:
         t = fiscal_period(text, t, reporter if q.currency != "INR" else "IND")
     measure = fig.measure

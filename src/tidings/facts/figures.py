@@ -182,9 +182,17 @@ def _keep(
         of_what = re.match(r"\s*of\s+(.{0,60})", text[q.end : s1].lower())
         if of_what is None:
             return False
-        return commodity is not None or any(rx.search(of_what.group(1)) for _, rx in cues.MEASURE_CUES)
+        whole = of_what.group(1)
+        return (
+            commodity is not None
+            or cues.SHARE_OF_RE.search(whole) is not None
+            or any(rx.search(whole) for _, rx in cues.MEASURE_CUES)
+        )
     if q.kind == "count":
-        return q.noun in cues.COUNTED_GROUPS
+        noun = q.noun or ""
+        if noun in cues.COUNTED_GROUPS or noun[:1].isupper():  # nationals: checked by the extractor
+            return True
+        return bool(cues.HARM_RE.search(text[s0:s1].lower()))
     if q.kind == "length":
         near_left = left[-30:].split("(")[-1]
         return bool(cues.LENGTH_OBJECTS.search(near_left) or cues.LENGTH_OBJECTS.search(right[:30]))

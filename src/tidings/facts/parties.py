@@ -22,6 +22,7 @@ _DEST_BEFORE_RE = re.compile(
 )
 _ORIGIN_BEFORE_RE = re.compile(r"\b(?:from|by|of)\s+(?:the\s+)?$")
 _ORIGIN_AFTER_RE = re.compile(r"^(?:-|\s)?(?:origin|made|produced|grown|sourced)\b")
+_HOST_BEFORE_RE = re.compile(r"\b(?:in|inside|living in|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _VENUE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$")
 _POSSESSIVE_RE = re.compile(r"^(?:'s|’s|')")
 FLOW_OUT = ("exports", "aid", "investment", "loan")
@@ -106,13 +107,37 @@ def assign_parties(
     return reporter, partner
 
 
+def count_parties(
+    text: str, q_span: tuple[int, int], nationality: str | None, in_sentence: list[Party]
+) -> tuple[str | None, str | None] | None:
+    """People of one nationality: "1.7 million Afghans were in Pakistan" -> (PAK, AFG), the host
+    reporting the origin; "two Iranian guards were killed" -> (IRN, the other side). None when
+    the count names no nationality."""
+    inside = [p.code for p in in_sentence if q_span[0] <= p.start < q_span[1]]
+    nat = nationality or _first(inside)
+    if nat is None:
+        return None
+    host = _first(
+        p.code
+        for p in in_sentence
+        if p.start >= q_span[1]
+        and p.code != nat
+        and _HOST_BEFORE_RE.search(text[max(0, p.start - 12) : p.start])
+    )
+    if host:
+        return host, nat
+    other = _first(p.code for p in in_sentence if p.code != nat and not q_span[0] <= p.start < q_span[1])
+    return nat, other
+
+
 def _clause_roles(
     measure: str, reporter: str | None, partner: str | None, doer: str | None, receiver: str | None
 ) -> tuple[str | None, str | None]:
     """The subject of the verb says who gives ("India sent") or who gets ("Iran received")."""
     if measure in FLOW_OUT:
         if doer and doer != receiver:
-            reporter, partner = doer, (None if partner == doer else partner)
+            was = reporter if reporter != doer else None
+            reporter, partner = doer, (was if partner in (None, doer) else partner)
         if receiver:
             partner, reporter = receiver, (None if reporter == receiver else reporter)
     elif measure == "imports" and receiver:

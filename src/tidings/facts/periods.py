@@ -97,17 +97,19 @@ def _trailing(
     return None
 
 
-def anaphoric_time(
-    text: str, times: list[TimeExpr], sentence_starts: list[int], s0: int, s1: int
+def event_time(
+    text: str, times: list[TimeExpr], sentence_starts: list[int], s0: int, s1: int, *, told: bool = False
 ) -> TimeExpr | None:
-    """ "at the time", "that year": the last time of the sentence before, in the same paragraph."""
-    if not _ANAPHORA_RE.search(text[s0:s1].lower()):
+    """The time of the event the sentence before narrated (its first time expression, in the
+    same paragraph), for a sentence that points back to it ("at the time", "that year") or
+    that `told` its outcome (the dead of a clash dated just before)."""
+    if not (told or _ANAPHORA_RE.search(text[s0:s1].lower())):
         return None
     earlier = [s for s in sentence_starts if s < s0]
     if not earlier or "\n\n" in text[earlier[-1] : s0].rstrip():
         return None
     cands = [t for t in times if earlier[-1] <= t.span[0] < s0]
-    return cands[-1] if cands else None
+    return cands[0] if cands else None
 
 
 def inherited_time(text: str, times: list[TimeExpr], sentence_starts: list[int], s0: int) -> TimeExpr | None:

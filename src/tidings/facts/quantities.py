@@ -101,6 +101,7 @@ MEASURE_UNITS: dict[str, tuple[str, float, str]] = {
     "p.c.": ("%", 1.0, "share"),
     "p.c": ("%", 1.0, "share"),
     "%": ("%", 1.0, "share"),
+    "doses": ("doses", 1.0, "doses"),
     "megawatts": ("MW", 1.0, "energy"),
     "mw": ("MW", 1.0, "energy"),
     "gigawatts": ("MW", 1e3, "energy"),
@@ -113,7 +114,12 @@ PEOPLE_NOUNS = (
     "people|persons|individuals|refugees|migrants|asylum[- ]seekers|troops|soldiers|servicemen|"
     "peacekeepers|officers|personnel|staff|employees|workers|diplomats|civilians|students|"
     "fighters|militants|insurgents|combatants|members|citizens|nationals|residents|families|"
-    "children|women|men|casualties|victims|deaths|dead|displaced|returnees|detainees|prisoners"
+    "children|women|men|casualties|victims|deaths|dead|displaced|returnees|detainees|prisoners|"
+    "guards|police|policemen|police officers|passengers|pilgrims|hostages|journalists|protesters|"
+    "demonstrators|tourists|sailors|crew members|miners|doctors|nurses|teachers|labou?rers|farmers|"
+    "settlers|inhabitants|villagers|deportees|evacuees|immigrants|emigrants|expatriates|voters|"
+    "households|patients|survivors|recruits|volunteers|mercenaries|gunmen|attackers|militiamen|"
+    "rebels|jihadists|terrorists"
 )
 
 _CODES = "USD|EUR|GBP|CNY|RMB|JPY|INR|RUB|KZT|CHF|AFN|PKR|UZS|KGS|TJS|TMT|TRY|IRR|AED|SAR"
@@ -128,6 +134,8 @@ _MONEY_WORDS = (
 _MEASURE = rf"(?P<num3>{NUMBER})(?:\s?-?\s?)(?P<unit>{_UNIT_WORDS})(?![a-z])"
 _COUNT = rf"(?P<num4>{NUMBER})\s(?P<mods>(?:[A-Za-z][\w'’-]*\s){{0,2}}?)(?P<noun>{PEOPLE_NOUNS})\b"
 QUANTITY_RE = re.compile(rf"{_MONEY}|{_MONEY_WORDS}|{_MEASURE}|{_COUNT}", re.IGNORECASE)
+# "1.7 million Afghans": a number and a capitalised plural, a count when the word is a nationality.
+_NATIONALS_RE = re.compile(rf"(?i:(?P<num>{NUMBER}))\s(?P<noun>[A-Z][a-z]+(?:s|ese|ch|sh))\b")
 # "between $10 and $12 million", "$10-12 million", "10 to 12 million tons": a lower bound before.
 _RANGE_LEFT_RE = re.compile(
     rf"(?:between\s)?(?:{_CUR_PREFIX})?\s?(?P<low>{DIGITS})(?:\s?(?P<lowscale>million|billion|thousand))?"
@@ -158,6 +166,13 @@ def find_quantities(text: str) -> list[Quantity]:
         q = _quantity(m)
         if q is not None:
             found.append(_with_range(text, q))
+    for m in _NATIONALS_RE.finditer(text):
+        if any(o.start < m.end() and m.start() < o.end for o in found) or _YEAR_RE.match(m.group("num")):
+            continue
+        q = _make(m, m.group("num"), "count", None, unit="people", noun=m.group("noun"))
+        if q is not None:
+            found.append(_with_range(text, q))
+    found.sort(key=lambda q: q.start)
     kept = [q for q in found if not any(o is not q and o.start <= q.start and q.end <= o.end for o in found)]
     nexts: list[Quantity | None] = [*kept[1:], None]
     return [_borrow_scale(text, q, nxt) for q, nxt in zip(kept, nexts[: len(kept)], strict=True)]
