@@ -113,3 +113,16 @@ def test_each_other_pairs_the_subjects(code: Coder) -> None:
 def test_relative_clause_object_is_its_head(code: Coder) -> None:
     evs = code("Talks focused on the Nairobi garrison that Ugandan troops left in May.")
     assert ("RETREAT", "UGA", "KEN") in {dyad(e) for e in evs}
+
+
+def test_passive_with_its_own_subject_does_not_inherit_a_doer(code: Coder) -> None:
+    text = (
+        "Kenya's argument was that only a few Ugandan officials "
+        "are included in the African Union's sanctions list."
+    )
+    assert all(e.source is None or e.source.code != "KEN" for e in code(text))
+
+
+def test_summit_of_an_organisation_stands_alone_but_a_persons_conference_does_not(code: Coder) -> None:
+    assert [dyad(e) for e in code("The African Union held a summit on Monday.")] == [("CONSULT", "AU", None)]
+    assert code("The Kenyan president held conferences with his advisers on the border situation.") == ()

@@ -52,6 +52,10 @@ PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "itself",
 # Passive forms whose subject is the one who acts: "X is committed to", "X is opposed to".
 STATIVE_PASSIVES = frozenset({"commit", "oppose", "engage", "involve", "determine", "prepare", "dedicate"})
 # "forces in Guinea", "doctors from Norway", "rebels in the north of X": people placed in or from a state.
+SPEECH_VERBS = frozenset(
+    {"say", "announce", "state", "declare", "tell", "confirm", "add", "report", "inform", "reveal",
+     "disclose", "note", "explain", "write", "tweet"}
+)  # fmt: skip
 PLACING_PREPS = frozenset({"in", "from", "inside"})
 ACTOR_KINDS = frozenset({"state", "igo", "ngo", "group", "person", "company"})
 
@@ -194,6 +198,8 @@ def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
             if found or not _pronominal(child):
                 return found
             return speaker(verb, index)  # "Syria says it is willing to ...", "... their forces had"
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []  # a passive with a subject of its own and no agent: the doer is not named
     head = verb.head
     if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX") and head != verb:
         return subjects(head, index)
@@ -216,15 +222,18 @@ def _pronominal(subject: Token) -> bool:
     )
 
 
-def speaker(verb: Token, index: MentionIndex) -> list[Mention]:
+def speaker(verb: Token, index: MentionIndex, *, reported: bool = False) -> list[Mention]:
     """An unresolved pronoun subject stands for the subject of the clause
-    governing it ("X said it would ..."; "X announced that they had ...")."""
+    governing it ("X said it would ..."; "X announced that they had ...");
+    with `reported`, only a clause reported by a verb of saying counts."""
     cur = verb
     for _ in range(3):
         if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or cur.head == cur:
             return []
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
+            if reported and cur.lemma_.lower() not in SPEECH_VERBS:
+                return []
             return subjects(cur, index)
     return []
 

@@ -83,7 +83,7 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
             args.purpose_targets(verb, index) if verb else []
         )
     if not sources and verb is not None and hit.type not in HARM and _agentless_passive(verb):
-        sources = args.speaker(verb, index)  # "X announced that Y had been removed from the list"
+        sources = args.speaker(verb, index, reported=True)  # "X announced that Y was removed"
     if not sources:
         return [], doer
     reciprocal = hit.trigger.lemma in RECIPROCAL or (verb is not None and _each_other(verb))
@@ -102,7 +102,7 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
     out: list[Dyad] = []
     for s in sources:
         t = next((t for t in targets if not _same(s, t)), None) or _home_target(hit.type, s)
-        if t is None and (hit.trigger.needs_target or _needs_counterpart(hit)):
+        if t is None and (hit.trigger.needs_target or _needs_counterpart(hit, s)):
             continue
         out.append((s, t))
     if mutual:  # "A and B agreed a pact between the two countries": one pair, not a lone party
@@ -121,9 +121,10 @@ def _each_other(verb: Token) -> bool:
     )
 
 
-def _needs_counterpart(hit: Hit) -> bool:
-    """A meeting with no one named is internal ("the cabinet met"), unless multilateral."""
-    return hit.type == "CONSULT" and hit.mode != "multilateral"
+def _needs_counterpart(hit: Hit, source: Mention) -> bool:
+    """A meeting with no one named is internal ("the cabinet met"), unless it
+    is an organisation's own summit ("the CSTO summit")."""
+    return hit.type == "CONSULT" and not (hit.mode == "multilateral" and source.actor.kind == "igo")
 
 
 def _home_target(type_: str, source: Mention) -> Mention | None:
