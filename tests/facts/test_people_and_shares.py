@@ -77,3 +77,13 @@ def test_a_gas_volume_named_in_the_sentence_before(facts_of: FactsOf) -> None:
     )
     (f,) = facts_of(text)
     assert (f.unit, f.value, f.commodity) == ("m3", 3e10, "gas")
+
+
+def test_the_subject_hosting_nationals_is_the_host(facts_of: FactsOf) -> None:
+    (f,) = facts_of("Iran shelters nearly 3 million Afghan refugees.")
+    assert (f.reporter, f.partner) == ("IRN", "AFG")
+
+
+def test_harmed_nationals_report_their_own_state(facts_of: FactsOf) -> None:
+    (f,) = facts_of("Afghanistan's forces killed two Iranian border guards.")
+    assert (f.reporter, f.partner) == ("IRN", "AFG")

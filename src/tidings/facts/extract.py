@@ -159,7 +159,14 @@ def _fact(
         lo, hi = fig.phrase
         in_sentence = [p for p in in_sentence if lo <= p.start < max(hi, q.end + 60)]
     doer, receiver = clause_parties(parsed, q.start, q.end, in_sentence)
-    counted = count_parties(text, (q.start, q.end), _nationality(q, lookup), in_sentence)
+    counted = count_parties(
+        text,
+        (q.start, q.end),
+        _nationality(q, lookup),
+        in_sentence,
+        subject=doer or receiver,
+        harmed=HARM_RE.search(text[fig.sent_start : fig.sent_end].lower()) is not None,
+    )
     moved = fig.measure == "other" and fig.cue is not None and TRANSFER_RE.search(fig.cue) is not None
     reporter, partner = assign_parties(
         text,

@@ -108,15 +108,24 @@ def assign_parties(
 
 
 def count_parties(
-    text: str, q_span: tuple[int, int], nationality: str | None, in_sentence: list[Party]
+    text: str,
+    q_span: tuple[int, int],
+    nationality: str | None,
+    in_sentence: list[Party],
+    *,
+    subject: str | None = None,
+    harmed: bool = False,
 ) -> tuple[str | None, str | None] | None:
-    """People of one nationality: "1.7 million Afghans were in Pakistan" -> (PAK, AFG), the host
-    reporting the origin; "two Iranian guards were killed" -> (IRN, the other side). None when
-    the count names no nationality."""
+    """People of one nationality. Hosted or living abroad ("1.7 million Afghans were in Pakistan",
+    "Pakistan hosts 1.3 million Afghan refugees") -> (host, origin); harmed ("two Iranian guards
+    were killed by Afghan forces") -> (their state, the other side). None without a nationality."""
     inside = [p.code for p in in_sentence if q_span[0] <= p.start < q_span[1]]
     nat = nationality or _first(inside)
     if nat is None:
         return None
+    other = _first(p.code for p in in_sentence if p.code != nat and not q_span[0] <= p.start < q_span[1])
+    if harmed:
+        return nat, (subject if subject and subject != nat else other)
     host = _first(
         p.code
         for p in in_sentence
@@ -124,10 +133,8 @@ def count_parties(
         and p.code != nat
         and _HOST_BEFORE_RE.search(text[max(0, p.start - 12) : p.start])
     )
-    if host:
-        return host, nat
-    other = _first(p.code for p in in_sentence if p.code != nat and not q_span[0] <= p.start < q_span[1])
-    return nat, other
+    host = host or (subject if subject != nat else None)
+    return (host, nat) if host else (nat, other)
 
 
 def _clause_roles(
