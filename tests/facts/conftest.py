@@ -35,6 +35,7 @@ STATES = {
     "Tajikistan": "TJK",
     "Tajik": "TJK",
     "Iran": "IRN",
+    "Iranian": "IRN",
 }
 
 
