@@ -126,3 +126,13 @@ def test_passive_with_its_own_subject_does_not_inherit_a_doer(code: Coder) -> No
 def test_summit_of_an_organisation_stands_alone_but_a_persons_conference_does_not(code: Coder) -> None:
     assert [dyad(e) for e in code("The African Union held a summit on Monday.")] == [("CONSULT", "AU", None)]
     assert code("The Kenyan president held conferences with his advisers on the border situation.") == ()
+
+
+def test_complaint_targets_what_it_is_about(code: Coder) -> None:
+    evs = code("Kenya complained to the African Union about two Ugandan air raids on its border villages.")
+    assert [dyad(e) for e in evs] == [("ACCUSE", "KEN", "UGA")]
+
+
+def test_foreign_place_outranks_a_party_of_ones_own_state(code: Coder) -> None:
+    evs = code("Two Kenyan gunmen killed nine people near Lagos during the Kenyan election campaign.")
+    assert [dyad(e) for e in evs] == [("ASSAULT", "KEN", "NGA")]

@@ -25,7 +25,7 @@ def _clause_tokens(root: Token, max_depth: int) -> list[tuple[int, Token]]:
         if depth >= max_depth:
             continue
         for child in tok.children:
-            if (tok is root and child.dep_ in SUBJECT_DEPS) or child.dep_ in FRAME_DEPS:
+            if (tok == root and child.dep_ in SUBJECT_DEPS) or child.dep_ in FRAME_DEPS:
                 continue
             stack.append((depth + 1, child))
     return out
@@ -48,8 +48,9 @@ def clause_targets(
     max_depth: int = MAX_DEPTH,
 ) -> list[Mention]:
     """The nearest actor in the clauses under `roots` other than the sources:
-    another state or organisation first, then one of the source's own country
-    (a domestic target), then a place standing for its state. Places naming
+    another state or organisation first, then a foreign place standing for
+    its state, then a party of the source's own country (a domestic target),
+    then a home place. Places naming
     an event noun ("the Lima summit") are where it happened, not a party."""
     ranked: list[tuple[int, int, int, Mention]] = []
     seen: set[int] = set()
@@ -67,9 +68,10 @@ def clause_targets(
                     if not _differs(m, sources):
                         continue
                     foreign = m.actor.code not in src_codes and m.actor.country not in src_codes
-                    ranked.append((0 if foreign else 1, depth, abs(tok.i - root.i), m))
+                    ranked.append((0 if foreign else 2, depth, abs(tok.i - root.i), m))
                 elif (p := as_place_actor(m)) is not None and _differs(p, sources):
-                    ranked.append((2, depth, abs(tok.i - root.i), p))
+                    foreign = p.actor.country not in src_codes
+                    ranked.append((1 if foreign else 3, depth, abs(tok.i - root.i), p))
     if not ranked:
         return []
     ranked.sort(key=lambda r: r[:3])

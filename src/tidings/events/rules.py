@@ -32,6 +32,7 @@ RECIPROCAL = frozenset({"exchange", "clash", "fight", "skirmish", "trade"})
 BENEFIT = frozenset({"AID", "COOPERATE", "SUPPORT"})
 HOME_TARGET_SECTOR = {"PROTEST": "GOV", "COERCE": "CVL", "CONCEDE": "CVL"}
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", None})
+GRIEVANCE_PREPS = frozenset({"about", "over", "against", "of"})
 # A meeting's counterpart is named close to it ("held talks with X"), not deep in its topic.
 NEAR_TARGET_TYPES = frozenset({"CONSULT"})
 NEAR_TARGET_DEPTH = 3
@@ -65,6 +66,8 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         if not sources and cand is not None and match_trigger(cand, lex) is None:
             sources = args.subjects(cand, index)
             verb = doer = cand
+    if not targets and verb is not None and hit.type == "ACCUSE":
+        targets = args.prep_targets(verb, index, preps=GRIEVANCE_PREPS)  # "complained to X about Y"
     if not targets and verb is not None and doer is None:
         targets = [m for m in args.objects(verb, index) if not sources or not _same(m, sources[0])]
         if not targets and verb.dep_ in ("advcl", "xcomp", "conj") and not args.has_subject(verb):
