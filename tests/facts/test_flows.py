@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
+from typing import Any
 
-from tidings.records import Fact, TimeExpr
+from tidings.records import DocMeta, Fact, TimeExpr
+
+from .conftest import make_doc, state_mentions
 
 FactsOf = Callable[..., tuple[Fact, ...]]
 When = Callable[..., TimeExpr]
@@ -106,3 +110,37 @@ def test_water_a_treaty_allots_is_not_an_export(facts_of: FactsOf) -> None:
         "m3",
         "water",
     )
+
+
+def test_money_pledged_for_a_corridor_is_investment_and_for_people_aid(facts_of: FactsOf) -> None:
+    text = (
+        "Lenders pledged $2 billion for the new railway corridor through Uzbekistan. "
+        "Germany pledged $30 million to Afghanistan for displaced families."
+    )
+    facts = facts_of(text)
+    assert [(f.measure, f.reporter, f.partner, f.value) for f in facts] == [
+        ("investment", "UZB", None, 2e9),
+        ("aid", "DEU", "AFG", 3e7),
+    ]
+
+
+def test_an_undated_announcement_in_a_dated_story_is_of_that_day(nlp: Any) -> None:
+    from tidings.facts.extract import extract_facts
+
+    text = "The president of China announced a $500 million investment package for Kazakhstan."
+    doc = replace(make_doc(text), meta=DocMeta(published=date(2024, 5, 3)))
+    (f,) = extract_facts(nlp(text), doc, state_mentions(text), ())
+    assert (f.measure, f.reporter, f.partner) == ("investment", "CHN", "KAZ")
+    assert (f.period_start, f.period_end) == (date(2024, 5, 3), date(2024, 5, 3))
+
+
+def test_a_list_after_including_keeps_the_giver(facts_of: FactsOf) -> None:
+    text = (
+        "After the earthquake in Afghanistan, the Foreign Minister of India pledged $5 million in aid, "
+        "including tents, winter supplies and food, as well as 200 tonnes of medicines."
+    )
+    facts = facts_of(text)
+    assert [(f.measure, f.reporter, f.partner, f.unit) for f in facts] == [
+        ("aid", "IND", "AFG", "USD"),
+        ("aid", "IND", "AFG", "t"),
+    ]

@@ -25,7 +25,9 @@ MEASURE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "exports",
         re.compile(
-            r"\b(?:exports?|exported|exporting|exporter|supplied|supplies|suppl(?:y|ying)|sold|sells?|selling|"
+            r"\b(?:exports?|exported|exporting|exporter|supplied|suppl(?:y|ying)|sold|sells?|selling|"
+            r"(?<!winter )(?<!medical )(?<!food )(?<!military )(?<!relief )(?<!emergency )"
+            r"(?<!essential )supplies|"
             r"sales)\b"
         ),
     ),
@@ -74,6 +76,16 @@ COUNTED_GROUPS = frozenset(
         "prisoners",
         "civilians",
     }
+)
+# Money promised: aid, or investment when it is for something built.
+PLEDGE_RE = re.compile(
+    r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|committ?(?:ed|ing|s)?|earmark(?:ed|s)?|"
+    r"allocat(?:e|es|ed|ing)|set aside|offer(?:ed|s)?|announc(?:e|es|ed|ing)|unveil(?:ed|s)?)\b"
+)
+BUILT_RE = re.compile(
+    r"\b(?:corridors?|rail\w*|roads?|highways?|ports?|pipelines?|plants?|stations?|dams?|bridges?|"
+    r"infrastructure|projects?|factor(?:y|ies)|mines?|airports?|grids?|networks?|connectivity|"
+    r"transport|energy|construction)\b"
 )
 # A sentence about people harmed, held or moved: its head counts are worth a table.
 HARM_RE = re.compile(

@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
-from tidings.facts.cues import HARM_RE, TRANSFER_RE
+from tidings.facts.cues import HARM_RE, PLEDGE_RE, TRANSFER_RE
 from tidings.facts.currency import to_usd
 from tidings.facts.figures import Figure, read_figures
 from tidings.facts.parties import Lookup, Party, assign_parties, count_parties, parties_in
@@ -75,6 +75,8 @@ def extract_facts(
             t = own if own or fig.rate or fig.measure not in FLOWS else fallback
             if t is None and fig.rate:
                 t = _document_year(doc)  # "X a year", said in an undated sentence: the year of writing
+            if t is None and fig.q.kind == "money" and fig.measure in FLOWS:
+                t = _announced_today(doc, text[sent.start_char : fig.q.start])
             # turnover always has two sides: the story's dyad completes it; flows only from the paragraph;
             # a share without a party of its own is the state the sentence or the story is about
             context = recent + ranked if fig.measure == "trade_turnover" else recent
@@ -93,6 +95,14 @@ def _nationality(q: Any, lookup: Lookup | None) -> str | None:
     if q.kind != "count" or not noun[:1].isupper() or lookup is None:
         return None
     return lookup(noun)
+
+
+def _announced_today(doc: Document, before: str) -> TimeExpr | None:
+    """ "Von der Leyen announced a €12bn package", undated in a dated news story: the day of the story."""
+    day = doc.meta.published
+    if day is None or not PLEDGE_RE.search(before.lower()):
+        return None
+    return TimeExpr(span=(0, 0), text="", value=day.isoformat(), precision="day", start=day, end=day)
 
 
 def _document_year(doc: Document) -> TimeExpr | None:

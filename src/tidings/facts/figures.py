@@ -55,6 +55,12 @@ def read_figures(parsed: Any, text: str, sent: Any, quantities: list[Quantity]) 
         measure, cue = _measure(text, s0, s1, q, phrases[i], others)
         if measure == "transfer":
             measure = transfer_measure(text, s0, s1)
+        if (
+            measure == "other"
+            and q.kind in ("money", "mass", "doses")
+            and cues.PLEDGE_RE.search(text[s0 : q.start].lower())
+        ):
+            measure = "investment" if cues.BUILT_RE.search(text[q.end : phrases[i][1]].lower()) else "aid"
         before = text[max(s0, q.start - 40) : q.start].lower()
         qualifier = next((name for name, rx in cues.QUALIFIERS if rx.search(before)), None)
         qualifier = qualifier or _modal_qualifier(text[s0 : q.start].lower())

@@ -59,9 +59,10 @@ def parties_in(
         if s0 <= m.span[0] < s1 and (c := party_code(m)) and not _venue(text, m)
     ]
     if lookup is not None:
+        seen = [m.span for m in mentions if s0 <= m.span[0] < s1]
         for w in re.finditer(r"[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?", text[s0:s1]):
             a, b = s0 + w.start(), s0 + w.end()
-            if any(p.start < b and a < p.end for p in out):
+            if any(x < b and a < y for x, y in seen):
                 continue
             code = lookup(w.group())
             if code is None and "-" in w.group():

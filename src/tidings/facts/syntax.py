@@ -36,7 +36,7 @@ def clause_of(parsed: Any, start: int, end: int) -> Clause | None:
     tok = span.root
     preps = 0
     for _ in range(_MAX_CLIMB):
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl", "relcl"):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "acl", "relcl", "prep"):
             break
         if tok.head.i == tok.i:
             return None
