@@ -11,7 +11,7 @@ from tidings.records import Actor, Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 # Clauses that report or frame the event rather than belong to it.
-FRAME_DEPS = frozenset({"parataxis"})
+FRAME_DEPS = frozenset({"parataxis", "dep"})
 MAX_DEPTH = 6
 
 
