@@ -87,3 +87,14 @@ def test_the_subject_hosting_nationals_is_the_host(facts_of: FactsOf) -> None:
 def test_harmed_nationals_report_their_own_state(facts_of: FactsOf) -> None:
     (f,) = facts_of("Afghanistan's forces killed two Iranian border guards.")
     assert (f.reporter, f.partner) == ("IRN", "AFG")
+
+
+def test_a_nationality_qualifying_a_noun_is_no_count(facts_of: FactsOf) -> None:
+    assert (
+        facts_of("Coast guards spotted 40 Chinese vessels near the reef, officials in Pakistan said.") == ()
+    )
+
+
+def test_a_trade_compound_is_no_turnover_cue(facts_of: FactsOf) -> None:
+    text = "Kazakhstan launched a $3 billion programme of trade-related roads."
+    assert [f.measure for f in facts_of(text)] == []

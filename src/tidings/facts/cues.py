@@ -19,7 +19,7 @@ MEASURE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:trade turnover|turnover|volume of (?:bilateral |mutual |foreign )?trade|trade volumes?|"
             r"bilateral trade|mutual trade|trade exchanges?|trade deals|trade relations|commerce|"
-            r"trade)\b"
+            r"trade)\b(?![-‐])"
         ),
     ),
     (

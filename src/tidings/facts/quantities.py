@@ -135,7 +135,10 @@ _MEASURE = rf"(?P<num3>{NUMBER})(?:\s?-?\s?)(?P<unit>{_UNIT_WORDS})(?![a-z])"
 _COUNT = rf"(?P<num4>{NUMBER})\s(?P<mods>(?:[A-Za-z][\w'’-]*\s){{0,2}}?)(?P<noun>{PEOPLE_NOUNS})\b"
 QUANTITY_RE = re.compile(rf"{_MONEY}|{_MONEY_WORDS}|{_MEASURE}|{_COUNT}", re.IGNORECASE)
 # "1.7 million Afghans": a number and a capitalised plural, a count when the word is a nationality.
-_NATIONALS_RE = re.compile(rf"(?i:(?P<num>{NUMBER}))\s(?P<noun>[A-Z][a-z]+(?:s|ese|ch|sh))\b")
+# Not "250 Chinese vessels": the nationality word must head its phrase, not qualify a plural noun.
+_NATIONALS_RE = re.compile(
+    rf"(?i:(?P<num>{NUMBER}))\s(?P<noun>[A-Z][a-z]+(?:s|ese|ch|sh))\b(?!\s(?!was\b|is\b|has\b)[a-z]+s\b)"
+)
 # "between $10 and $12 million", "$10-12 million", "10 to 12 million tons": a lower bound before.
 _RANGE_LEFT_RE = re.compile(
     rf"(?:between\s)?(?:{_CUR_PREFIX})?\s?(?P<low>{DIGITS})(?:\s?(?P<lowscale>million|billion|thousand))?"
