@@ -41,3 +41,13 @@ def test_supposed_events_without_a_condition_are_not_events(code: Coder) -> None
 def test_fighting_crime_is_not_combat_and_insisting_that_is_not_a_demand(code: Coder) -> None:
     assert code("Norway will keep helping Kenya fight terrorism and drug crime.") == ()
     assert code("Peru insists that the visit does not amount to recognition of Bolivia.") == ()
+
+
+def test_clause_describing_the_object_is_not_another_event(code: Coder) -> None:
+    text = "Ghana will support an African Union resolution that aims to impose a naval blockade on Nigeria."
+    assert [e.type for e in code(text)] == ["AGREE"]
+
+
+def test_states_upgrading_their_ties_act_with_each_other(code: Coder) -> None:
+    evs = code("Chile and Bolivia have upgraded their diplomatic ties to ambassadorial level.")
+    assert [dyad(e) for e in evs] == [("SUPPORT", "CHL", "BOL")]

@@ -31,7 +31,9 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 RECIPROCAL = frozenset({"exchange", "clash", "fight", "skirmish", "trade"})
 BENEFIT = frozenset({"AID", "COOPERATE", "SUPPORT"})
 HOME_TARGET_SECTOR = {"PROTEST": "GOV", "COERCE": "CVL", "CONCEDE": "CVL"}
+EASING = frozenset({"lift", "ease", "relax", "shorten", "cancel", "unfreeze", "accept", "concede"})
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", None})
+RELATION_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship", "contact", "contacts"})
 GRIEVANCE_PREPS = frozenset({"about", "over", "against", "of"})
 # A meeting's counterpart is named close to it ("held talks with X"), not deep in its topic.
 NEAR_TARGET_TYPES = frozenset({"CONSULT"})
@@ -89,7 +91,7 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         sources = args.speaker(verb, index, reported=True)  # "X announced that Y was removed"
     if not sources:
         return [], doer
-    reciprocal = hit.trigger.lemma in RECIPROCAL or (verb is not None and _each_other(verb))
+    reciprocal = hit.trigger.lemma in RECIPROCAL or (verb is not None and (_each_other(verb) or _ties(verb)))
     if reciprocal and len({_key(m.actor) for m in sources}) >= 2:
         return [(sources[0], other) for other in sources[1:4] if not _same(sources[0], other)], doer
     mutual = hit.type in SYMMETRIC or reciprocal
@@ -104,7 +106,8 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         return [(first, other) for other in others[:3]], doer  # the first party with each of the others
     out: list[Dyad] = []
     for s in sources:
-        t = next((t for t in targets if not _same(s, t)), None) or _home_target(hit.type, s)
+        t = next((t for t in targets if not _same(s, t)), None)
+        t = t or _home_target(hit.type, hit.trigger.lemma, s)
         if t is None and (hit.trigger.needs_target or _needs_counterpart(hit, s)):
             continue
         out.append((s, t))
@@ -112,6 +115,11 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         paired = {_key(m.actor) for d in out if d[1] is not None for m in d if m is not None}
         out = [d for d in out if d[1] is not None or _key(d[0].actor) not in paired]
     return out, doer
+
+
+def _ties(verb: Token) -> bool:
+    """ "A and B upgraded their ties": the relation is between the subjects."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in RELATION_NOUNS for c in verb.children)
 
 
 def _each_other(verb: Token) -> bool:
@@ -130,7 +138,7 @@ def _needs_counterpart(hit: Hit, source: Mention) -> bool:
     return hit.type == "CONSULT" and not (hit.mode == "multilateral" and source.actor.kind == "igo")
 
 
-def _home_target(type_: str, source: Mention) -> Mention | None:
+def _home_target(type_: str, lemma: str, source: Mention) -> Mention | None:
     """Protest with no one named is aimed at the protesters' own government;
     repression or a concession with no one named falls on the state's own people."""
     a = source.actor
@@ -138,6 +146,8 @@ def _home_target(type_: str, source: Mention) -> Mention | None:
     if not country or a.kind not in ("state", "group", "person"):
         return None
     sector = HOME_TARGET_SECTOR.get(type_)
+    if type_ == "CONCEDE" and lemma not in EASING:
+        return None
     official = a.sector in OFFICIAL_SECTORS
     if sector is None or (type_ == "PROTEST") == official:
         return None

@@ -3,7 +3,8 @@ highest clause and drop subordinate ones that add nothing new.
 
 A subordinate event (in a complement, adverbial or relative clause, or an
 event noun in a modifier) is dropped when a higher one has the same source
-and the same target (or the subordinate one names none),
+and the same target (or the subordinate one names none), or when it sits in
+a relative clause describing what the higher event is about,
 and an event noun that no verb carries and that names no target ("since
 last year's invasion") is background when a verb in the sentence reports an
 event of its own.
@@ -49,6 +50,24 @@ def _covers(high: Sequence[Event], low: Sequence[Event]) -> bool:
     )
 
 
+def _describes(low: Token, high: Token) -> bool:
+    """The lower clause only describes a thing the higher event is about: "will
+    support a resolution that aims to tighten sanctions"."""
+    cur = low
+    for _ in range(12):
+        if cur.head == cur:
+            return False
+        if cur.dep_ in ("relcl", "acl") and cur.head.dep_ in ("dobj", "pobj", "nsubjpass"):
+            node = cur.head
+            while node.head != node and node.dep_ not in ("ROOT",) and node != high:
+                node = node.head
+                if node == high:
+                    return True
+            return False
+        cur = cur.head
+    return False
+
+
 def main_events(coded: Sequence[tuple[Hit, Token | None, list[Event]]]) -> list[Event]:
     """Events of one sentence without those subordinate to a higher event.
     `coded` holds each hit, the verb whose subject performs it, and its events."""
@@ -59,7 +78,12 @@ def main_events(coded: Sequence[tuple[Hit, Token | None, list[Event]]]) -> list[
         background = (
             hit.verb is None and doer is None and has_verb_event and all(e.target is None for e in evs)
         )
-        covered = any(d2 < d and _covers(evs2, evs) for d2, h2, _, evs2 in ranked if h2 is not hit)
+        tok = _clause_token(hit, doer)
+        covered = any(
+            d2 < d and (_covers(evs2, evs) or _describes(tok, _clause_token(h2, doer2)))
+            for d2, h2, doer2, evs2 in ranked
+            if h2 is not hit
+        )
         if not (background or covered):
             out.extend(evs)
     return out
