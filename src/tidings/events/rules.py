@@ -22,6 +22,7 @@ from tidings.events.lexicon import Lexicon, load_lexicon, match_trigger
 from tidings.events.modality import stance
 from tidings.events.ontology import Ontology, load_ontology
 from tidings.events.select import main_events
+from tidings.events.subjects import doer_verb, has_subject, speaker, subjects
 from tidings.events.triggers import ASK_MODE, THREAT_MODE, Hit, sentence_hits
 from tidings.records import Actor, Document, Event, Mention, Span, TimeExpr
 
@@ -58,21 +59,21 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
     verb whose subject performs an event noun that no light verb carries."""
     verb = hit.verb
     doer: Token | None = None
-    sources: list[Mention] = args.subjects(verb, index) if verb is not None else []
+    sources: list[Mention] = subjects(verb, index) if verb is not None else []
     targets: list[Mention] = []
     if hit.trigger.pos == "N":
         own_src, own_tgt = args.noun_actors(hit.anchor, index)
         sources = sources or own_src
         targets = own_tgt
-        cand = args.doer_verb(hit.anchor) if verb is None else None
+        cand = doer_verb(hit.anchor) if verb is None else None
         if not sources and cand is not None and match_trigger(cand, lex) is None:
-            sources = args.subjects(cand, index)
+            sources = subjects(cand, index)
             verb = doer = cand
     if not targets and verb is not None and hit.type == "ACCUSE":
         targets = args.prep_targets(verb, index, preps=GRIEVANCE_PREPS)  # "complained to X about Y"
     if not targets and verb is not None and doer is None:
         targets = [m for m in args.objects(verb, index) if not sources or not _same(m, sources[0])]
-        if not targets and verb.dep_ in ("advcl", "xcomp", "conj") and not args.has_subject(verb):
+        if not targets and verb.dep_ in ("advcl", "xcomp", "conj") and not has_subject(verb):
             targets = args.objects(verb.head, index)  # "sent a group to Kabul to discuss"
     if not targets and hit.trigger.pos == "N":
         targets = args.clause_subjects(hit.anchor, index)  # "a proposal that Kabul should ..."
@@ -88,7 +89,7 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
             args.purpose_targets(verb, index) if verb else []
         )
     if not sources and verb is not None and hit.type not in HARM and _agentless_passive(verb):
-        sources = args.speaker(verb, index, reported=True)  # "X announced that Y was removed"
+        sources = speaker(verb, index, reported=True)  # "X announced that Y was removed"
     if not sources:
         return [], doer
     reciprocal = hit.trigger.lemma in RECIPROCAL or (verb is not None and (_each_other(verb) or _ties(verb)))

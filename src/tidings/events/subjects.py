@@ -1,0 +1,119 @@
+"""Who did it: the subject of an event's clause, the by-agent of a passive,
+the speaker standing behind a pronoun, people placed in a state, and the
+doer of an event noun ("completed their withdrawal")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.events.arguments import RELATIVE, MentionIndex, actors_of
+from tidings.records import Mention
+
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "itself", "themselves"})
+# Passive forms whose subject is the one who acts: "X is committed to", "X is opposed to".
+STATIVE_PASSIVES = frozenset({"commit", "oppose", "engage", "involve", "determine", "prepare", "dedicate"})
+# "forces in Guinea", "doctors from Norway", "rebels in the north of X": people placed in or from a state.
+SPEECH_VERBS = frozenset(
+    {"say", "announce", "state", "declare", "tell", "confirm", "add", "report", "inform", "reveal",
+     "disclose", "note", "explain", "write", "tweet"}
+)  # fmt: skip
+PLACING_PREPS = frozenset({"in", "from", "inside"})
+
+
+def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
+    """Who did it: nsubj, the by-agent of a passive, the noun a relative clause
+    hangs on, or the subject inherited from a governing or coordinated verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return actors_of(pobj, index)
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj") or (
+            child.dep_ == "nsubjpass" and verb.lemma_.lower() in STATIVE_PASSIVES
+        ):
+            if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+                return actors_of(verb.head, index)
+            found = actors_of(child, index) or placed_actors(child, index)
+            if found or not _pronominal(child):
+                return found
+            return speaker(verb, index)  # "Syria says it is willing to ...", "... their forces had"
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []  # a passive with a subject of its own and no agent: the doer is not named
+    head = verb.head
+    if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX") and head != verb:
+        return subjects(head, index)
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head != head:  # "is ready to send"
+        return subjects(head.head, index)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":  # "refrained from imposing"
+        return subjects(head.head, index)
+    if verb.dep_ in ("relcl", "acl"):
+        found = actors_of(head, index)
+        if not found and head.dep_ == "attr":  # "became the first state to recognise"
+            return subjects(head.head, index)
+        return found
+    return []
+
+
+def _pronominal(subject: Token) -> bool:
+    """ "it", "they", or a phrase owned by one: "their forces", "its army"."""
+    return subject.lower_ in PRONOUNS or any(
+        c.dep_ == "poss" and c.lower_ in PRONOUNS for c in subject.children
+    )
+
+
+def speaker(verb: Token, index: MentionIndex, *, reported: bool = False) -> list[Mention]:
+    """An unresolved pronoun subject stands for the subject of the clause
+    governing it ("X said it would ..."; "X announced that they had ...");
+    with `reported`, only a clause reported by a verb of saying counts."""
+    cur = verb
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or cur.head == cur:
+            return []
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            if reported and cur.lemma_.lower() not in SPEECH_VERBS:
+                return []
+            return subjects(cur, index)
+    return []
+
+
+def placed_actors(head: Token, index: MentionIndex) -> list[Mention]:
+    """People placed by a preposition: "security forces in Guinea",
+    "doctors from two American groups", "demonstrators in Baghdad"."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in PLACING_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = actors_of(pobj, index, places=True)
+                    if found:
+                        return found
+    return []
+
+
+# Verbs whose object event is someone else's: "reported the attack", "witnessed the clashes".
+NOT_DOERS = frozenset(
+    {"report", "describe", "witness", "see", "watch", "mark", "recall", "remember", "mention", "term",
+     "cover", "follow", "confirm", "deny", "blame", "fear", "expect", "predict", "investigate", "survive",
+     "suffer", "face", "prevent", "stop", "end", "halt", "block", "ban", "precede", "await", "incur",
+     "receive", "undergo", "sustain", "endure", "experience", "escape", "protect", "defend", "be", "become",
+     "turn", "remain", "seem", "call", "urge", "demand", "fight", "counter", "combat", "repel"}
+)  # fmt: skip
+DOER_PREPS = frozenset({"on", "for", "in", "during", "at"})  # "arrived on a visit", "struck in protest"
+
+
+def doer_verb(anchor: Token) -> Token | None:
+    """The verb whose subject performs a nominal event: "completed their
+    withdrawal", "arrived on a visit", "staged a strike in protest"."""
+    head = anchor.head
+    if anchor.dep_ == "dobj" and head.pos_ == "VERB":
+        verb = head
+    elif anchor.dep_ == "pobj" and head.lower_ in DOER_PREPS and head.head.pos_ == "VERB":
+        verb = head.head
+    else:
+        return None
+    return None if verb.lemma_.lower() in NOT_DOERS else verb
+
+
+def has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
