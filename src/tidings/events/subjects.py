@@ -12,11 +12,12 @@ from tidings.records import Mention
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "itself", "themselves"})
 # Passive forms whose subject is the one who acts: "X is committed to", "X is opposed to".
 STATIVE_PASSIVES = frozenset({"commit", "oppose", "engage", "involve", "determine", "prepare", "dedicate"})
-# "forces in Guinea", "doctors from Norway", "rebels in the north of X": people placed in or from a state.
+# Verbs that report what someone else did or said.
 SPEECH_VERBS = frozenset(
     {"say", "announce", "state", "declare", "tell", "confirm", "add", "report", "inform", "reveal",
      "disclose", "note", "explain", "write", "tweet"}
 )  # fmt: skip
+# "forces in Guinea", "doctors from Norway": people placed in or from a state.
 PLACING_PREPS = frozenset({"in", "from", "inside"})
 
 
