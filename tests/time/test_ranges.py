@@ -32,3 +32,11 @@ def test_month_ranges(text: str, value: str | None, start: date, end: date) -> N
     assert found[0].end == end
     if value:
         assert found[0].value == value
+
+
+def test_undated_day_follows_a_full_date_in_the_same_sentence() -> None:
+    text = "On 3 October 2023 the government said foreigners had to leave by 1 November or face deportation."
+    doc = build_document(raw_doc(text))
+    doc = dataclasses.replace(doc, meta=DocMeta(published=date(2025, 10, 20)), inferred_year=2025)
+    values = [t.value for t in find_times(load_model()(doc.text), doc)]
+    assert values == ["2023-10-03", "2023-11-01"]

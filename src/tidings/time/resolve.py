@@ -135,6 +135,16 @@ class Resolver:
                 return s.time.start.year
         return None
 
+    def _sentence_date(self, f: Found) -> date | None:
+        """An explicit full date (day or month with its year) earlier in the same sentence."""
+        sent = self.layout.sentence_index(f.start)
+        for s in reversed(self.seen):
+            if s.sentence != sent:
+                break
+            if not s.aside and s.found.year is not None and s.time.precision in {"day", "month"}:
+                return s.time.start
+        return None
+
     def _undated(self, f: Found, span: tuple[int, int], text: str, month: int) -> TimeExpr | None:
         year = self._undated_year(f, month)
         if year is None:
@@ -154,6 +164,9 @@ class Resolver:
         carried = self._carried_year(f)
         if carried is not None:
             return carried
+        dated = self._sentence_date(f)
+        if dated is not None:  # "On 3 October 2023 ... had to leave by 1 November": the same narrative year
+            return dated.year + ((month, f.day or 1) < (dated.month, dated.day))
         if p is not None:
             day = f.day or 1
             if _FUTURE.search(self.layout.sentence_at(f.start)):
