@@ -136,3 +136,17 @@ def test_complaint_targets_what_it_is_about(code: Coder) -> None:
 def test_foreign_place_outranks_a_party_of_ones_own_state(code: Coder) -> None:
     evs = code("Two Kenyan gunmen killed nine people near Lagos during the Kenyan election campaign.")
     assert [dyad(e) for e in evs] == [("ASSAULT", "KEN", "NGA")]
+
+
+def test_person_keeps_the_country_of_their_other_mentions() -> None:
+    text = "Envoy Amara Tull arrived in Lima. He condemned the Peruvian decision."
+    tull = Actor(text="Amara Tull", name="Amara Tull", code="PER:amara-tull", country="KEN", kind="person")
+    he = Actor(text="He", name="Amara Tull", code="PER:amara-tull", kind="person")
+    mentions = (Mention(span=(0, 16), actor=tull), Mention(span=(34, 36), actor=he, via="coref"))
+    evs = code_events(load_model()(text), None, (*mentions, *make_mentions(text)), ())
+    accuse = next(e for e in evs if e.type == "ACCUSE")
+    assert accuse.source is not None and accuse.source.country == "KEN"
+
+
+def test_state_inside_a_compound_name_is_not_a_party(code: Coder) -> None:
+    assert all(e.target is None for e in code("Chile backs the Trans-Peruvian railway project."))

@@ -3,6 +3,7 @@ actor Mentions (token spans <-> mention character spans)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -48,6 +49,7 @@ NOT_RECIPIENTS = frozenset(
     }
 )
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+GEO_PREFIXES = frozenset({"trans", "pan", "cross", "inter", "intra", "sub"})
 ACTOR_KINDS = frozenset({"state", "igo", "ngo", "group", "person", "company"})
 
 
@@ -62,7 +64,13 @@ class MentionIndex:
     def build(cls, parsed: Doc, mentions: Iterable[Mention]) -> MentionIndex:
         by_token: dict[int, list[Mention]] = {}
         starts: dict[int, tuple[int, ...]] = {}
+        mentions = list(mentions)
+        homes = _person_countries(mentions)
         for m in mentions:
+            if _in_compound_name(parsed.text, m.span[0]):
+                continue
+            if m.actor.kind == "person" and not m.actor.country and m.actor.code in homes:
+                m = replace(m, actor=replace(m.actor, country=homes[m.actor.code]))
             span = parsed.char_span(m.span[0], m.span[1], alignment_mode="expand")
             if span is None:
                 continue
@@ -73,6 +81,23 @@ class MentionIndex:
 
     def at(self, tok: Token | int) -> tuple[Mention, ...]:
         return self.by_token.get(tok if isinstance(tok, int) else tok.i, ())
+
+
+def _person_countries(mentions: list[Mention]) -> dict[str, str]:
+    """The country a person has in any of their mentions ("He" -> the envoy named before)."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.actor.kind == "person" and m.actor.code and m.actor.country:
+            out.setdefault(m.actor.code, m.actor.country)
+    return out
+
+
+def _in_compound_name(text: str, start: int) -> bool:
+    """ "Trans-Afghan railway", "pan-African", "cross-border": a place inside a compound word."""
+    if start < 2 or text[start - 1] != "-":
+        return False
+    word = re.findall(r"[A-Za-z]+$", text[max(0, start - 12) : start - 1])
+    return bool(word) and word[0].lower() in GEO_PREFIXES
 
 
 def is_actor(m: Mention) -> bool:
