@@ -40,3 +40,10 @@ def test_undated_day_follows_a_full_date_in_the_same_sentence() -> None:
     doc = dataclasses.replace(doc, meta=DocMeta(published=date(2025, 10, 20)), inferred_year=2025)
     values = [t.value for t in find_times(load_model()(doc.text), doc)]
     assert values == ["2023-10-03", "2023-11-01"]
+
+
+def test_targets_of_strikes_do_not_make_a_sentence_about_the_future() -> None:
+    text = "Pakistan said India fired missiles at targets in Kashmir on May 7."
+    doc = build_document(raw_doc(text))
+    doc = dataclasses.replace(doc, meta=DocMeta(published=date(2025, 5, 16)), inferred_year=2025)
+    assert [t.value for t in find_times(load_model()(doc.text), doc)] == ["2025-05-07"]

@@ -51,6 +51,6 @@ UNIT_WORDS = frozenset(
 # Cues that a sentence speaks of the future or of plans.
 FUTURE_CUES = (
     r"\b(?:will|shall|plans?\s+to|planned|planning|expected|expects?|aims?\s+to|intends?|intention"
-    r"|anticipated|target(?:s|ed)?|forecasts?|projected|scheduled|is\s+due|are\s+due|would\s+like|envisag\w*"
-    r"|goal|by\s+(?:19|20)\d\d)\b"
+    r"|anticipated|forecasts?|projected|scheduled|is\s+due|are\s+due|would\s+like|envisag\w*"
+    r"|(?:target|goal)\s+(?:is|of|for)|by\s+(?:19|20)\d\d)\b"  # "missile strikes on targets" is not a plan
 )
