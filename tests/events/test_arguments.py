@@ -150,3 +150,18 @@ def test_person_keeps_the_country_of_their_other_mentions() -> None:
 
 def test_state_inside_a_compound_name_is_not_a_party(code: Coder) -> None:
     assert all(e.target is None for e in code("Chile backs the Trans-Peruvian railway project."))
+
+
+def test_dateline_before_the_subject_is_skipped(code: Coder) -> None:
+    evs = code("LIMA — Peru on Thursday became the first country to recognise the new government of Fiji.")
+    assert [dyad(e) for e in evs] == [("SUPPORT", "PER", "FJI")]
+
+
+def test_one_phrase_naming_two_fighting_parties() -> None:
+    text = "Kenyan and Ugandan troops fought for several days along the border."
+    both = [
+        Mention(span=(0, 25), actor=Actor(text=text[:25], name=n, code=c, country=c, sector="MIL"))
+        for n, c in (("Kenya", "KEN"), ("Uganda", "UGA"))
+    ]
+    evs = code_events(load_model()(text), None, tuple(both), ())
+    assert [dyad(e) for e in evs] == [("ASSAULT", "KEN", "UGA")]

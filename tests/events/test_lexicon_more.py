@@ -23,6 +23,8 @@ CASES = [
     ("A Chilean firm is suing Peru over the cancelled mining licence.", ("ACCUSE", "CHL", "PER")),
     ("The last Chilean soldiers left the Bolivian air base in May.", ("RETREAT", "CHL", "BOL")),
     ("Kenya cancelled joint exercises with Uganda planned for October.", ("SANCTION", "KEN", "UGA")),
+    ("The Chilean envoy presented his credentials to the Bolivian president.", ("SUPPORT", "CHL", "BOL")),
+    ("Norway will work with Kenya on new proposals for a second port.", ("AGREE", "NOR", "KEN")),
 ]
 
 
@@ -57,7 +59,7 @@ def test_a_ban_on_ones_own_people_is_repression() -> None:
 
 
 def test_a_stated_refusal_is_a_reject_but_a_standing_policy_is_not(code: Coder) -> None:
-    evs = code("Ghana said it would not accept any Nigerian troops on its soil.")
+    evs = code("Ghana said it would not accept any Nigerian military presence on its soil.")
     assert [(dyad(e), e.negated) for e in evs] == [(("REJECT", "GHA", "NGA"), False)]
     evs = code("Ghana has not recognised the new government of Fiji.")
     assert all(e.negated and e.type == "SUPPORT" for e in evs)

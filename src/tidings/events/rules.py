@@ -94,7 +94,7 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         return [], doer
     reciprocal = hit.trigger.lemma in RECIPROCAL or (verb is not None and (_each_other(verb) or _ties(verb)))
     if reciprocal and len({_key(m.actor) for m in sources}) >= 2:
-        return [(sources[0], other) for other in sources[1:4] if not _same(sources[0], other)], doer
+        return [(sources[0], o) for o in sources[1:4] if _key(o.actor) != _key(sources[0].actor)], doer
     mutual = hit.type in SYMMETRIC or reciprocal
     if not targets and not (mutual and len(sources) >= 2):
         roots = [t for t in (verb, hit.anchor) if t is not None]

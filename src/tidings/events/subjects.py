@@ -36,9 +36,13 @@ def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return actors_of(verb.head, index)
             found = actors_of(child, index) or placed_actors(child, index)
-            if found or not _pronominal(child):
+            if found:
                 return found
-            return speaker(verb, index)  # "Syria says it is willing to ...", "... their forces had"
+            if _pronominal(child):
+                return speaker(verb, index)  # "Syria says it is willing to ...", "... their forces had"
+            if any(c.dep_ == "nsubj" and c.i > child.i for c in verb.children):
+                continue  # "MOSCOW — Russia became ...": a dateline before the subject
+            return []
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return []  # a passive with a subject of its own and no agent: the doer is not named
     head = verb.head
