@@ -25,6 +25,10 @@ CASES = [
     ("Kenya cancelled joint exercises with Uganda planned for October.", ("SANCTION", "KEN", "UGA")),
     ("The Chilean envoy presented his credentials to the Bolivian president.", ("SUPPORT", "CHL", "BOL")),
     ("Norway will work with Kenya on new proposals for a second port.", ("AGREE", "NOR", "KEN")),
+    ("The Chilean navy lifted its blockade of the Peruvian port on Friday.", ("RETREAT", "CHL", "PER")),
+    ("Kenya forced the Ugandan trade mission out of the country.", ("SANCTION", "KEN", "UGA")),
+    ("Norwegian helicopters evacuated the wounded from the Kenyan town.", ("AID", "NOR", "KEN")),
+    ("The African Union reiterated its demand that Kenya free the traders.", ("REQUEST", "AU", "KEN")),
 ]
 
 
@@ -63,3 +67,15 @@ def test_a_stated_refusal_is_a_reject_but_a_standing_policy_is_not(code: Coder) 
     assert [(dyad(e), e.negated) for e in evs] == [(("REJECT", "GHA", "NGA"), False)]
     evs = code("Ghana has not recognised the new government of Fiji.")
     assert all(e.negated and e.type == "SUPPORT" for e in evs)
+
+
+def test_unless_makes_a_threat_and_a_vow_of_harm_is_one(code: Coder) -> None:
+    evs = code("Kenya announced that it will withdraw its troops from Uganda unless the talks resume.")
+    assert [dyad(e) for e in evs] == [("THREATEN", "KEN", "UGA")]
+    evs = code("Chile vowed to attack the Peruvian positions near the border.")
+    assert [dyad(e)[:2] for e in evs] == [("THREATEN", "CHL")]
+
+
+def test_a_planned_resignation_stays_a_retreat(code: Coder) -> None:
+    evs = code("The Kenyan minister will resign after the vote.")
+    assert [e.type for e in evs] == ["RETREAT"]

@@ -28,6 +28,7 @@ class Stance:
     negated: bool
     modality: str  # asserted, planned, hypothetical, demanded, reported
     conditioned: bool = False  # the event is offered or threatened on a condition ("... if X")
+    unless: bool = False  # the condition is "unless X": a threat whatever the act
 
 
 def _clause_chain(tok: Token, depth: int = 3) -> list[Token]:
@@ -84,11 +85,13 @@ def stance(trigger: Token, carrier: Token | None, lex: Lexicon) -> Stance:
         words = {t.lower_ for t in sent}
         if words & REPORTED_ADVS or "according to" in sent.text.lower():
             modality = "reported"
-    conditioned = any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for c in anchor.children
+    marks = {m.lower_ for c in anchor.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
+    return Stance(
+        negated=negated,
+        modality=modality,
+        conditioned=bool(marks & {"if", "unless"}),
+        unless="unless" in marks,
     )
-    return Stance(negated=negated, modality=modality, conditioned=conditioned)
 
 
 def _reported(tok: Token) -> bool:

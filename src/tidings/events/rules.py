@@ -223,8 +223,10 @@ def _event(
     if st.modality == "hypothetical" and not st.conditioned:
         return None
     intent = st.modality == "planned" or (st.conditioned and st.modality == "hypothetical")
-    if intent and hit.verb is not None and not st.negated:
+    if intent and hit.verb is not None and not st.negated and mode != "resign":
         type_, mode = intent_type(onto, type_, mode)
+        if st.unless and type_ != "THREATEN":  # "will withdraw its force unless ..."
+            type_, mode = "THREATEN", None
     negated = st.negated
     if negated and onto.quad[type_] in (1, 2) and st.modality == "planned":
         type_, mode, negated = "REJECT", ASK_MODE.get(type_, "change"), False  # "would not accept"

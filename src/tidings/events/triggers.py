@@ -17,6 +17,7 @@ ASK_MODE = {
     "CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "change",
     "CONCEDE": "yield", "RETREAT": "yield",
 }  # fmt: skip
+HARMFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 THREAT_MODE = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "relations", "MOBILIZE": "violence"}
 
 
@@ -52,6 +53,11 @@ def _governor(hit: Hit, by_token: dict[int, Hit]) -> Hit | None:
     return None
 
 
+def _promised(h: Hit, gov: Hit) -> bool:
+    """The harm is the direct complement of the promise ("vowed to attack", "swore to fight")."""
+    return h.verb is not None and h.verb.dep_ == "xcomp" and h.verb.head == gov.tok
+
+
 def sentence_hits(sent: SpacySpan, lex: Lexicon) -> list[Hit]:
     """Event triggers of one sentence, complements folded into their governors."""
     hits: list[Hit] = []
@@ -79,7 +85,9 @@ def sentence_hits(sent: SpacySpan, lex: Lexicon) -> list[Hit]:
             out.append(h)
             continue
         gov.inner.append(h)
-        if gov.type in ("REJECT", "REQUEST") and gov.mode is None:
+        if gov.type == "AGREE" and h.type in HARMFUL and _promised(h, gov):  # "vowed to attack"
+            gov.type, gov.mode = "THREATEN", THREAT_MODE.get(h.type)
+        elif gov.type in ("REJECT", "REQUEST") and gov.mode is None:
             gov.mode = ASK_MODE.get(h.type, "change")
         elif gov.type == "THREATEN" and gov.mode is None:
             gov.mode = THREAT_MODE.get(h.type)
