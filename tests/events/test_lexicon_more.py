@@ -28,6 +28,9 @@ CASES = [
     ("The Chilean navy lifted its blockade of the Peruvian port on Friday.", ("RETREAT", "CHL", "PER")),
     ("Kenya forced the Ugandan trade mission out of the country.", ("SANCTION", "KEN", "UGA")),
     ("Norwegian helicopters evacuated the wounded from the Kenyan town.", ("AID", "NOR", "KEN")),
+    ("Chile withdrew its diplomats from Peru after the election.", ("SANCTION", "CHL", "PER")),
+    ("Kenya and Uganda held joint military exercises near the lake.", ("COOPERATE", "KEN", "UGA")),
+    ("Norway is pushing hard for Sweden to back the fisheries plan.", ("REQUEST", "NOR", "SWE")),
     ("The African Union reiterated its demand that Kenya free the traders.", ("REQUEST", "AU", "KEN")),
 ]
 
@@ -79,3 +82,8 @@ def test_unless_makes_a_threat_and_a_vow_of_harm_is_one(code: Coder) -> None:
 def test_a_planned_resignation_stays_a_retreat(code: Coder) -> None:
     evs = code("The Kenyan minister will resign after the vote.")
     assert [e.type for e in evs] == ["RETREAT"]
+
+
+def test_agreeing_to_joint_drills_is_not_a_threat(code: Coder) -> None:
+    evs = code("Kenya and Uganda agreed to hold joint military exercises next year.")
+    assert "THREATEN" not in {e.type for e in evs}

@@ -100,8 +100,11 @@ def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
     kids = list(tok.children)
     if cue.kind == "prt":
         return any(k.dep_ in ("prt", "prep") and _lemma(k) in cue.words for k in kids)
-    if cue.kind == "prep":
-        return any(k.dep_ in PREP_DEPS | {"prt"} and _lemma(k) in cue.words for k in kids)
+    if cue.kind == "prep":  # "called for X", "pushed for X to act" (a clause marked by "for")
+        return any(k.dep_ in PREP_DEPS | {"prt"} and _lemma(k) in cue.words for k in kids) or any(
+            k.dep_ == "advcl" and any(m.dep_ == "mark" and _lemma(m) in cue.words for m in k.children)
+            for k in kids
+        )
     if cue.kind == "obj":
         return any(k.dep_ in OBJ_DEPS and _lemma(k) in cue.words for k in kids) or (
             tok.dep_ in ("acl", "relcl") and _lemma(tok.head) in cue.words

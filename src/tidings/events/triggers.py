@@ -17,6 +17,7 @@ ASK_MODE = {
     "CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "change",
     "CONCEDE": "yield", "RETREAT": "yield",
 }  # fmt: skip
+PROMISES = frozenset({"vow", "swear", "pledge", "promise"})
 HARMFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 THREAT_MODE = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "relations", "MOBILIZE": "violence"}
 
@@ -40,11 +41,16 @@ class Hit:
         return nominal_anchor(self.tok) if self.trigger.pos == "N" else self.tok
 
 
+def _for_clause(tok: Token) -> bool:
+    """ "pushing for the US to support ...": a clause marked by "for" is a complement."""
+    return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in tok.children)
+
+
 def _governor(hit: Hit, by_token: dict[int, Hit]) -> Hit | None:
     """A verb trigger whose complement clause holds this hit (up to 3 steps up)."""
     cur = hit.verb or hit.anchor
     for _ in range(3):
-        if cur.dep_ not in COMPLEMENT_DEPS or cur.head == cur:
+        if not (cur.dep_ in COMPLEMENT_DEPS or _for_clause(cur)) or cur.head == cur:
             return None
         cur = cur.head
         gov = by_token.get(cur.i)
@@ -55,7 +61,12 @@ def _governor(hit: Hit, by_token: dict[int, Hit]) -> Hit | None:
 
 def _promised(h: Hit, gov: Hit) -> bool:
     """The harm is the direct complement of the promise ("vowed to attack", "swore to fight")."""
-    return h.verb is not None and h.verb.dep_ == "xcomp" and h.verb.head == gov.tok
+    return (
+        gov.trigger.lemma in PROMISES
+        and h.verb is not None
+        and h.verb.dep_ == "xcomp"
+        and h.verb.head == gov.tok
+    )
 
 
 def sentence_hits(sent: SpacySpan, lex: Lexicon) -> list[Hit]:
