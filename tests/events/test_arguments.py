@@ -165,3 +165,8 @@ def test_one_phrase_naming_two_fighting_parties() -> None:
     ]
     evs = code_events(load_model()(text), None, tuple(both), ())
     assert [dyad(e) for e in evs] == [("ASSAULT", "KEN", "UGA")]
+
+
+def test_a_group_based_in_a_state_acts_for_it(code: Coder) -> None:
+    evs = code("A newspaper based in Nairobi has violated a ban imposed by the Ugandan authorities.")
+    assert ("REJECT", "KEN") in {dyad(e)[:2] for e in evs}

@@ -31,6 +31,8 @@ CASES = [
     ("Chile withdrew its diplomats from Peru after the election.", ("SANCTION", "CHL", "PER")),
     ("Kenya and Uganda held joint military exercises near the lake.", ("COOPERATE", "KEN", "UGA")),
     ("Norway is pushing hard for Sweden to back the fisheries plan.", ("REQUEST", "NOR", "SWE")),
+    ("Bolivia dismissed an appeal from Peru to reopen the border.", ("REJECT", "BOL", "PER")),
+    ("Chilean forces engaged in ethnic cleansing against Bolivian villagers.", ("ASSAULT", "CHL", "BOL")),
     ("The African Union reiterated its demand that Kenya free the traders.", ("REQUEST", "AU", "KEN")),
 ]
 
@@ -87,3 +89,8 @@ def test_a_planned_resignation_stays_a_retreat(code: Coder) -> None:
 def test_agreeing_to_joint_drills_is_not_a_threat(code: Coder) -> None:
     evs = code("Kenya and Uganda agreed to hold joint military exercises next year.")
     assert "THREATEN" not in {e.type for e in evs}
+
+
+def test_an_attempt_is_the_act(code: Coder) -> None:
+    evs = code("Peru has tried to hack into the computers of Chilean army officers.")
+    assert [(dyad(e), e.modality) for e in evs] == [(("COERCE", "PER", "CHL"), "asserted")]

@@ -19,6 +19,7 @@ SPEECH_VERBS = frozenset(
 )  # fmt: skip
 # "forces in Guinea", "doctors from Norway": people placed in or from a state.
 PLACING_PREPS = frozenset({"in", "from", "inside"})
+PLACING_VERBS = frozenset({"base", "locate", "station", "live", "operate", "headquarter"})
 
 
 def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
@@ -83,10 +84,19 @@ def speaker(verb: Token, index: MentionIndex, *, reported: bool = False) -> list
     return []
 
 
+def _placing_heads(head: Token) -> list[Token]:
+    """Prepositions placing a noun, directly or through "based/stationed/living in"."""
+    out = list(head.children)
+    for child in head.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in PLACING_VERBS:
+            out.extend(child.children)
+    return out
+
+
 def placed_actors(head: Token, index: MentionIndex) -> list[Mention]:
     """People placed by a preposition: "security forces in Guinea",
     "doctors from two American groups", "demonstrators in Baghdad"."""
-    for child in head.children:
+    for child in _placing_heads(head):
         if child.dep_ == "prep" and child.lower_ in PLACING_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
