@@ -51,7 +51,8 @@ def events(
     table = Table("date", "type", "source → target", "mode", "stance", "sentence")
     for r in rows:
         stance = ("NOT " if r["negated"] else "") + str(r["modality"] or "")
-        src, tgt = _actor(r["source_code"], r["source_country"]), _actor(r["target_code"], r["target_country"])
+        src = _actor(r["source_code"], r["source_country"])
+        tgt = _actor(r["target_code"], r["target_country"])
         dyad_text = f"{src} → {tgt}"
         snippet = " ".join(str(r["sentence"]).split())[:90]
         table.add_row(str(r["date"] or ""), r["type"], dyad_text, str(r["mode"] or ""), stance, snippet)
