@@ -190,6 +190,14 @@ def intent_type(onto: Ontology, type_: str, mode: str | None) -> tuple[str, str 
     return type_, mode
 
 
+def _evidence(trigger: Span, parties: list[Mention | None], sent: Any) -> Span:
+    """The words that say so: from the first to the last of trigger, source and target
+    within the sentence (a coreferent or implied party elsewhere does not stretch it)."""
+    lo, hi = sent.start_char, sent.end_char
+    spans = [trigger, *(m.span for m in parties if m is not None and lo <= m.span[0] and m.span[1] <= hi)]
+    return (min(s[0] for s in spans), max(s[1] for s in spans))
+
+
 def _span(hit: Hit) -> Span:
     toks = [hit.tok]
     if hit.carrier is not None and abs(hit.carrier.i - hit.tok.i) <= 6:
@@ -259,7 +267,7 @@ def _event(
         modality=st.modality,
         quote=quote_in(sentence, type_),
         sentence=sentence,
-        span=span,
+        span=_evidence(span, [source, target], hit.tok.sent),
         confidence=confidence(target is not None, source.via, st.modality, hit.trigger.pos == "N"),
         extractor=NAME,
     )
