@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from tidings.actors.office_holders import expand_holders
+
 DATA = Path(__file__).resolve().parent / "data"
 OUT = DATA / "gazetteer.json"
 MIN_CITY_POPULATION = 150_000
@@ -158,7 +160,9 @@ def build() -> dict[str, Any]:
     st = _curated("curated_states.json")
     orgs = _curated("curated_orgs.json")
     words = _curated("curated_words.json")
-    persons = _curated("curated_persons.json")
+    persons = _curated("curated_persons.json")["persons"]
+    holders = _curated("curated_office_holders.json")["holders"]
+    persons += expand_holders(holders, {p["name"] for p in persons})
     states = build_states(st)
     return {
         "states": states,
@@ -175,7 +179,7 @@ def build() -> dict[str, Any]:
         "title_modifiers": words["title_modifiers"],
         "non_name_words": words["non_name_words"],
         "pronouns": words["pronouns"],
-        "persons": persons["persons"],
+        "persons": persons,
     }
 
 

@@ -83,6 +83,7 @@ class KnownPerson:
     gender: str | None
     org: str | None
     roles: tuple[PersonRole, ...]
+    bare_needs_title: bool = False  # from the succession lists: a bare surname needs a fitting title
 
     def role_on(self, day: date | None) -> PersonRole | None:
         """The post held on `day` (the latest post when the day is unknown)."""
@@ -179,6 +180,7 @@ class Gazetteer:
             p.get("g"),
             p.get("org"),
             roles,
+            bool(p.get("t")),
         )
 
     def _entries(self, data: dict[str, Any]) -> Iterator[tuple[str, Entry]]:

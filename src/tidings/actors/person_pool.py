@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
 from tidings.actors.clock import Clock
@@ -41,21 +42,44 @@ def _split(doc: Doc, f: PersonFind) -> tuple[str, str, str]:
     return text, " ".join(words[:-1]), words[-1]
 
 
-def _known(gaz: Gazetteer, first: str, key: str, f: PersonFind) -> KnownPerson | None:
+def _known(gaz: Gazetteer, first: str, key: str, f: PersonFind, day: date | None) -> KnownPerson | None:
     """The known office holder a name stands for; never one who served another state than the text says.
 
-    A bare surname must be long enough to be distinctive, unless a title comes with it ("President Bush").
+    A bare surname must be long enough to be distinctive, unless a title comes with it ("President Bush");
+    holders from the succession lists need a title that fits one of their posts. Among several
+    candidates, the one in office on the document's day wins.
     """
+    found: list[KnownPerson] = []
     for p in gaz.persons:
+        if p.surname_key != key:
+            continue
         if f.country is not None and all(r.country != f.country for r in p.roles):
             continue
-        if p.surname_key == key and (
-            first_name_compatible(first, p.name.split()[0])
-            if first
+        if first:
+            if first_name_compatible(first, p.name.split()[0]):
+                found.append(p)
+        elif (
+            _title_fits(f.role, p)
+            if p.bare_needs_title
             else len(key) >= MIN_SURNAME_KEY or f.role is not None
         ):
-            return p
-    return None
+            found.append(p)
+    in_office = [p for p in found if day is not None and p.role_on(day) is not None]
+    best = in_office or found
+    return best[0] if best else None
+
+
+def _title_fits(role: str | None, p: KnownPerson) -> bool:
+    """Whether a title written with a bare surname names one of the person's posts."""
+    if not role:
+        return False
+    head = _head(role)
+    return any(_head(r.role) == head for r in p.roles)
+
+
+def _head(role: str) -> str:
+    words = role.lower().replace("-", " ").split(" of ")[0].split()
+    return words[-1] if words else ""
 
 
 def _initial(text: str) -> bool:
@@ -104,7 +128,7 @@ def pool_persons(
         key = name_key(surname)
         person = next((p for p in reversed(people) if p.accepts(first, key)), None)
         if person is None:
-            person = Person(key, [], [], known=_known(gaz, first, key, f))
+            person = Person(key, [], [], known=_known(gaz, first, key, f, clock.day))
             people.append(person)
         if first:
             person.firsts.append(first)
