@@ -1,24 +1,46 @@
 """Which time expression dates an event or fact found at a span.
 
-Rule (conservative: no date is better than a wrong one):
+Rule (conservative: no date is better than a wrong one). Candidates of the
+span's sentence are split into those of the event's own clause and weak ones:
+bounds of a state ("since December 2022", "until 2024", "by May") and
+expressions after the span across a clause boundary (", and Asif said they
+would meet on 25 October"). Then, first match wins:
 
-1. Expressions in the same sentence: the closest one, measured in characters
-   from the span, where an expression before the span (fronted adverbials such
-   as "In June 2011, ...", "A few days later, ...") is preferred over one after
-   it at equal distance, and expressions inside parentheses (citations such as
-   "(Tass, August 20)") are used only when the sentence has no other.
-2. Otherwise the previous sentence of the same paragraph, when it set a
-   narrative date (an expression outside parentheses): its last such expression.
-3. Otherwise None.
+1. The closest own-clause expression, measured in characters from the span,
+   where an expression before the span (fronted adverbials such as "In June
+   2011, ...") is preferred over one after it at equal distance, and
+   expressions inside parentheses (citations such as "(Tass, August 20)") are
+   used only when the sentence has no other.
+2. The previous sentence of the same paragraph, when it set a narrative date
+   (an expression outside parentheses that is not a bound): its last one.
+3. In a news story, a sentence of the lead (the first body paragraph and the
+   two after it) takes the lead event's date, when the lead paragraph's first
+   expression is a day ("... met in Dubai on Wednesday, ...") and no expression
+   earlier in the span's paragraph set another time frame.
+4. The closest weak expression of the sentence.
+5. Otherwise None.
 """
 
 from __future__ import annotations
+
+import re
 
 from tidings.records import Span, TimeExpr
 from tidings.time.layout import Layout
 
 AFTER_PENALTY = 15  # characters: an expression after the span must be this much closer to win
 ASIDE_PENALTY = 10_000  # parenthesised expressions lose to any other in the sentence
+LEAD_PARAGRAPHS = 3  # the lead paragraph and the two after it share the lead event's date
+BODY_MIN_CHARS = 120  # shorter paragraphs are headlines, bylines and datelines
+
+_BOUND = re.compile(r"^(?:since|until|till|until|by|through|as of|up to)\b", re.I)
+_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|by|through|as of|up to)\s+(?:the\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|although|though)\b|\band\s+\w+\s+(?:said|says)\b")
+
+
+def is_bound(t: TimeExpr, text: str) -> bool:
+    """Whether `t` bounds a state ("since 2022", "until May", "by the end of 2024"), not a point."""
+    return bool(_BOUND.match(t.text) or _BOUND_BEFORE.search(text[max(0, t.span[0] - 12) : t.span[0]]))
 
 
 def _distance(t: TimeExpr, span: Span) -> int:
@@ -29,6 +51,26 @@ def _distance(t: TimeExpr, span: Span) -> int:
     return 0
 
 
+def _across_clause(t: TimeExpr, span: Span, text: str) -> bool:
+    return t.span[0] >= span[1] and bool(_CLAUSE_BREAK.search(text[span[1] : t.span[0]]))
+
+
+def _lead_date(times: list[TimeExpr], layout: Layout) -> tuple[int, TimeExpr] | None:
+    """The lead paragraph's index and its event date, when the lead opens on a day date."""
+    text = layout.text
+    for i, start in enumerate(layout.paragraph_starts):
+        end = layout.paragraph_starts[i + 1] if i + 1 < len(layout.paragraph_starts) else len(text)
+        if len(text[start:end].strip()) < BODY_MIN_CHARS:
+            continue
+        inside = [
+            t
+            for t in times
+            if start <= t.span[0] < end and not is_bound(t, text) and not layout.in_parentheses(t.span[0])
+        ]
+        return (i, inside[0]) if inside and inside[0].precision == "day" else None
+    return None
+
+
 def time_for_span(times: tuple[TimeExpr, ...] | list[TimeExpr], span: Span, text: str) -> TimeExpr | None:
     """The expression dating whatever is at `span` of `text`, or None (rule in the module docstring)."""
     if not times or not text:
@@ -36,16 +78,31 @@ def time_for_span(times: tuple[TimeExpr, ...] | list[TimeExpr], span: Span, text
     layout = Layout.of(text)
     here = layout.sentence_index(min(max(span[0], 0), len(text)))
     same = [t for t in times if layout.sentence_index(t.span[0]) == here]
-    if same:
-        return min(same, key=lambda t: _distance(t, span) + ASIDE_PENALTY * layout.in_parentheses(t.span[0]))
-    if here == 0:
-        return None
+    weak = [t for t in same if is_bound(t, text) or _across_clause(t, span, text)]
+    own = [t for t in same if t not in weak]
+    if own:
+        return min(own, key=lambda t: _distance(t, span) + ASIDE_PENALTY * layout.in_parentheses(t.span[0]))
     para = layout.paragraph_index(layout.sentence_starts[here])
     prev = [
         t
         for t in times
-        if layout.sentence_index(t.span[0]) == here - 1
+        if here > 0
+        and layout.sentence_index(t.span[0]) == here - 1
         and layout.paragraph_index(t.span[0]) == para
         and not layout.in_parentheses(t.span[0])
+        and not is_bound(t, text)
     ]
-    return prev[-1] if prev else None
+    if prev:
+        return prev[-1]
+    lead = _lead_date(list(times), layout)
+    framed = any(  # the paragraph set its own time frame before the span
+        layout.paragraph_index(t.span[0]) == para
+        and t.span[1] <= span[0]
+        and not layout.in_parentheses(t.span[0])
+        for t in times
+    )
+    if lead is not None and lead[0] <= para < lead[0] + LEAD_PARAGRAPHS and not framed:
+        return lead[1]
+    if weak:
+        return min(weak, key=lambda t: _distance(t, span) + ASIDE_PENALTY * layout.in_parentheses(t.span[0]))
+    return None
