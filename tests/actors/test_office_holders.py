@@ -7,7 +7,7 @@ from datetime import date
 from tidings.actors import Gazetteer
 from tidings.actors.office_holders import expand_holders
 
-from .conftest import Found  # noqa: TID252
+from .conftest import Found
 
 
 def _persons(found: Found) -> list[tuple[str, str | None, str | None]]:
