@@ -133,8 +133,10 @@ def test_offsets_compose_with_an_earlier_map() -> None:
     out = repair_document(doc)
     start = out.text.index("met")
     assert raw[slice(*out.to_original((start, start + 3)))] == "met"
-    start = out.text.index("Foreign Minister")
-    assert raw[slice(*out.to_original((start, start + len("Foreign Minister"))))] == "Overseas Minister"
+    name = "Collective Security Treaty Organization"
+    start = out.text.index(name)
+    assert raw[slice(*out.to_original((start, start + len(name))))] == "Collective Safety Treaty Group"
+    assert "Overseas Minister" in out.text  # one everyday swap in a clean text is left alone
 
 
 def test_score_scales_with_density() -> None:
@@ -165,3 +167,12 @@ def test_spun_only_before_a_figure() -> None:
     assert (
         repair_string("The most effective tool was trade.", spun=True) == "The most effective tool was trade."
     )
+
+
+def test_real_names_one_everyday_swap_away_stay_in_clean_text() -> None:
+    text = (
+        "Commerce Minister Asha Rao met the Minister of Industry in The Hague, where the "
+        "International Court of Justice sits."
+    )
+    doc = repair_document(_doc(text))
+    assert not doc.spun and doc.text == text

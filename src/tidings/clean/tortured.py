@@ -40,7 +40,15 @@ def find_phrase_hits(text: str, table: PhraseTable) -> list[Hit]:
             if any(cap and not toks[i + k].group()[:1].isupper() for k, cap in enumerate(v.caps)):
                 continue
             start, end = toks[i].start(), toks[i + n - 1].end()
-            hits.append(Hit(start, end, _cased(v.canonical, text[start:end], v.name), v.tortured, not v.name))
+            hits.append(
+                Hit(
+                    start,
+                    end,
+                    _cased(v.canonical, text[start:end], v.name),
+                    v.tortured,
+                    not (v.name and v.tortured),
+                )
+            )
             break
     return hits
 
