@@ -188,3 +188,8 @@ def test_variants_cover_every_state_name(gaz: Gazetteer) -> None:
 def test_former_state_names_stand_for_the_successor(gaz: Gazetteer, text: str, code: str) -> None:
     actor = lookup(gaz, text)
     assert actor is not None and actor.code == code
+
+
+def test_short_forms_of_compound_state_names(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("Police in Trinidad and officials in Antigua exchanged notes with Sao Tome.")
+    assert [m.actor.code for _, m in found if m.actor.kind == "state"] == ["TTO", "ATG", "STP"]
