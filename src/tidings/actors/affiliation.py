@@ -32,6 +32,11 @@ def rules(atom: Atom, gaz: Gazetteer, clock: Clock) -> bool:
     return clock.taliban_rule or "Emirate" in atom.name
 
 
+def affiliates(atom: Atom) -> bool:
+    """An atom that can say whom an organ or post belongs to; a region only when its state is known."""
+    return atom.kind in AFFILIATIONS and (atom.kind != "territory" or atom.entry.country is not None)
+
+
 def affiliation_of(atom: Atom, gaz: Gazetteer, clock: Clock) -> tuple[str | None, str | None]:
     """(country, org) that an affiliation atom names: a group's home country, the state a ruler governs."""
     e = atom.entry
@@ -66,7 +71,7 @@ def before(
             continue
         gen = t.text in GENITIVE
         a = by_end.get(s - 1 if gen else s)
-        if aff is None and a is not None and a.kind in AFFILIATIONS:
+        if aff is None and a is not None and affiliates(a):
             country, org = affiliation_of(a, gaz, clock)
             aff = Affiliation(a.start, s, country, org)
             s = a.start
@@ -95,8 +100,9 @@ def after(
     if k < len(doc) and doc[k].lower_ == "the":
         k += 1
     a = by_start.get(k)
-    kinds = PLACES if prep == "in" else AFFILIATIONS
-    if a is None or a.kind not in kinds or (a.end < len(doc) and doc[a.end].text in GENITIVE):
+    if a is None or not (a.kind in PLACES if prep == "in" else affiliates(a)):
+        return None
+    if a.end < len(doc) and doc[a.end].text in GENITIVE:
         return None
     if prep == "in" and a.entry.country is None:
         return None

@@ -6,11 +6,12 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from tidings.actors.affiliation import after, rules
+from tidings.actors.affiliation import affiliates, after, rules
 from tidings.actors.clock import Clock
 from tidings.actors.coordination import coordinate, population, population_end
 from tidings.actors.gazetteer import Gazetteer, entry_actor
-from tidings.actors.hits import AFFILIATIONS, GENITIVE, Hit
+from tidings.actors.hits import GENITIVE, Hit
+from tidings.actors.places import adjective_place
 from tidings.actors.scan import Atom
 from tidings.records import Actor
 
@@ -128,9 +129,14 @@ def assemble(
         if i in used or a.start in taken:
             i += 1
             continue
+        if (spot := adjective_place(doc, a, by_start, gaz)) is not None:
+            hits.append(spot)
+            while i < len(atoms) and atoms[i].start < spot.end:
+                i += 1
+            continue
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
         if (
-            a.kind in AFFILIATIONS
+            affiliates(a)
             and nxt is not None
             and nxt.kind == "sector"
             and i + 1 not in used

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from tidings.records import Actor
 
 # Kinds of atom that name who someone works for: "Kazakh", "Kazakhstan's", "Taliban", "UN".
-AFFILIATIONS = frozenset({"state", "adjective", "group", "org", "agency", "metonym"})
+# Regions ("Sindh police", "the government of Balochistan") stand for their state.
+AFFILIATIONS = frozenset({"state", "adjective", "group", "org", "agency", "metonym", "territory"})
 PROPER = frozenset({"state", "adjective", "demonym", "group", "org", "agency", "metonym", "capital"})
 GENITIVE = frozenset({"'s", "’s", "'", "’"})
 

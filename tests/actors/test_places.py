@@ -1,0 +1,73 @@
+"""Places named through a state's adjective, and regions standing for their state (sentences written here)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from .conftest import Found, all_of, first
+
+Run = Callable[..., Found]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country"),
+    [
+        ("Talks opened in the Qatari city of Doha on Friday.", "Qatari city of Doha", "Doha", "QAT"),
+        ("Floods swept the Indian state of Assam.", "Indian state of Assam", "Assam", "IND"),
+        ("Rockets fell on the Iraqi province of Anbar.", "Iraqi province of Anbar", "Anbar", "IRQ"),
+        ("Delegates gathered in the Kyrgyz capital on Tuesday.", "Kyrgyz capital", "Bishkek", "KGZ"),
+    ],
+)
+def test_adjective_place_is_a_location_not_the_state(
+    mentions: Run, text: str, surface: str, name: str, country: str
+) -> None:
+    found = mentions(text)
+    m = first(found, surface)
+    assert (m.actor.kind, m.actor.code, m.actor.name, m.actor.country, m.via) == (
+        "other",
+        None,
+        name,
+        country,
+        "location",
+    )
+    assert not any(x.actor.kind == "state" for _, x in found)
+
+
+def test_the_indian_state_alone_is_still_the_state(mentions: Run) -> None:
+    found = mentions("The Indian state has no say in the matter.")
+    assert first(found, "Indian state").actor.code == "IND"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code", "sector"),
+    [
+        ("The Sindh government imposed a curfew in Karachi.", "Sindh government", "PAK", "GOV"),
+        ("The government of Xinjiang announced new rules.", "government of Xinjiang", "CHN", "GOV"),
+        ("Dagestan police detained four suspects.", "Dagestan police", "RUS", "COP"),
+        ("Tigray forces shelled the town.", "Tigray forces", "ETH", "MIL"),
+    ],
+)
+def test_region_organs_belong_to_their_state(
+    mentions: Run, text: str, surface: str, code: str, sector: str
+) -> None:
+    m = first(mentions(text), surface)
+    assert (m.actor.code, m.actor.country, m.actor.kind) == (code, code, "state")
+    assert m.actor.sector == sector
+
+
+def test_region_as_place_carries_its_country(mentions: Run) -> None:
+    m = first(mentions("Aid convoys reached Darfur on Sunday."), "Darfur")
+    assert (m.actor.kind, m.actor.code, m.actor.country) == ("other", None, "SDN")
+
+
+def test_disputed_region_has_no_country(mentions: Run) -> None:
+    found = mentions("Kashmir police said two men were arrested.")
+    assert not any(m.actor.code == "IND" or m.actor.country == "IND" for _, m in found)
+    assert [m.actor.country for m in all_of(found, "Kashmir")] == [None]
+
+
+def test_hong_kong_is_its_own_entry(mentions: Run) -> None:
+    m = first(mentions("Protesters marched through Hong Kong on Sunday."), "Hong Kong")
+    assert (m.actor.code, m.actor.kind) == ("HKG", "state")
