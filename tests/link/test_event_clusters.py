@@ -170,3 +170,27 @@ def test_end_to_end_spun_copy_events_share_clusters(run_text: Callable[..., Resu
         e["cluster_id"] for e in events if e["doc_id"] == docs["copy.txt"]["doc_id"]
     }
     assert len(shared) >= 0.9 * len(original.events), (original.events, copy.events)
+
+
+def test_examples_three_outlets_report_one_meeting(tmp_path: Path) -> None:
+    """Our examples 01-03 report the same meeting (three outlets, one day); 04 is another
+    contact of the same two sides on another day and must stay apart."""
+    from click.testing import CliRunner
+
+    from tidings.cli import main
+    from tidings.store import Store
+
+    from ..conftest import EXAMPLES
+
+    db = str(tmp_path / "m.duckdb")
+    files = [str(p) for p in sorted((EXAMPLES / "corpus").glob("0[1-4]_*.txt"))]
+    assert CliRunner().invoke(main, ["ingest", *files, "--db", db, "-q"]).exit_code == 0
+    with Store(db, read_only=True) as s:
+        rows = s.query(
+            "SELECT c.num_articles, c.num_sources, c.date FROM event_clusters c "
+            "WHERE c.type = 'CONSULT' ORDER BY c.num_articles DESC"
+        )
+    assert rows[0]["num_articles"] == 3 and rows[0]["num_sources"] == 3, rows
+    assert str(rows[0]["date"]).startswith("2025-01-08")
+    other_days = [r for r in rows[1:] if str(r["date"]).startswith("2025-05")]
+    assert other_days and all(r["num_articles"] == 1 for r in other_days)

@@ -61,6 +61,26 @@ def location_of(tokens: list[Token], index: MentionIndex) -> Location | None:
     return None
 
 
+def clause_subject(verb: Token) -> Token | None:
+    """The verb's subject, or the noun it hangs on when parsed as a modifier."""
+    if (
+        verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children) and verb.tag_ in ("VBD", "VBN")
+    ):  # "The city of X hosted ..." misparsed as a noun phrase
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def host_location(verb: Token, index: MentionIndex) -> Location | None:
+    """The place that is the subject of a hosting clause ("the city of X hosted ...")."""
+    subj = clause_subject(verb)
+    if subj is not None:
+        for tok in subj.subtree if subj != verb.head else [t for t in subj.subtree if t.i < verb.i]:
+            for m in index.at(tok):
+                if m.via in ("metonymy", "location") or m.actor.kind == "other":
+                    return Location(text=m_text(tok), name=m.actor.name, country=m.actor.country)
+    return None
+
+
 def m_text(tok: Token) -> str:
     ent = tok.doc[tok.i : tok.i + 1]
     for e in tok.doc.ents:

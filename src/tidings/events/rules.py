@@ -9,10 +9,12 @@ from spacy.tokens import Doc, Token
 
 from tidings.events import arguments as args
 from tidings.events.assemble import (
+    clause_subject,
     confidence,
     date_of,
     date_value,
     event_id,
+    host_location,
     location_of,
     quote_in,
     scores,
@@ -21,10 +23,11 @@ from tidings.events.clause import MAX_DEPTH, clause_targets, party
 from tidings.events.lexicon import Lexicon, load_lexicon, match_trigger
 from tidings.events.modality import stance
 from tidings.events.ontology import Ontology, load_ontology
+from tidings.events.parties import acting_party
 from tidings.events.select import main_events
 from tidings.events.subjects import doer_verb, has_subject, speaker, subjects
 from tidings.events.triggers import ASK_MODE, THREAT_MODE, Hit, sentence_hits
-from tidings.records import Actor, Document, Event, Mention, Span, TimeExpr
+from tidings.records import Actor, Document, Event, Location, Mention, Span, TimeExpr
 
 NAME = "events.rules.v1"
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -41,6 +44,9 @@ NEAR_TARGET_TYPES = frozenset({"CONSULT"})
 NEAR_TARGET_DEPTH = 3
 # Harm is not ascribed to whoever reports it ("police said three were killed").
 HARM = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "PROTEST"})
+PLACE_NOUNS = frozenset(
+    {"city", "capital", "town", "village", "province", "region", "resort", "port", "island", "district"}
+)
 STATE_LIKE = frozenset({"state", "igo", "ngo"})
 
 
@@ -69,6 +75,9 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         if not sources and cand is not None and match_trigger(cand, lex) is None:
             sources = subjects(cand, index)
             verb = doer = cand
+    hosted = _hosted_pair(hit, verb, index)
+    if hosted is not None:
+        sources, targets = hosted
     if not targets and verb is not None and hit.type == "ACCUSE":
         targets = args.prep_targets(verb, index, preps=GRIEVANCE_PREPS)  # "complained to X about Y"
     if not targets and verb is not None and doer is None:
@@ -116,6 +125,34 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         paired = {_key(m.actor) for d in out if d[1] is not None for m in d if m is not None}
         out = [d for d in out if d[1] is not None or _key(d[0].actor) not in paired]
     return out, doer
+
+
+def _hosted_pair(
+    hit: Hit, verb: Token | None, index: args.MentionIndex
+) -> tuple[list[Mention], list[Mention]] | None:
+    """A place hosting an event between two parties: "the city of X hosted a
+    meeting between A and B" -> A and B (X is where it happened)."""
+    if verb is None or not _place_subject(verb, index):
+        return None
+    noun = (
+        hit.anchor if hit.trigger.pos == "N" else next((c for c in verb.children if c.dep_ == "dobj"), None)
+    )
+    if noun is None:
+        return None
+    src, tgt = args.noun_actors(noun, index)
+    return (src, tgt) if src and tgt else None
+
+
+def _place_subject(verb: Token, index: args.MentionIndex) -> bool:
+    """The clause's subject is a place ("the Emirati city of X", "Geneva"), which
+    hosts an event rather than takes part in it."""
+    subj = clause_subject(verb)
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in PLACE_NOUNS:
+        return True
+    found = index.at(subj)
+    return bool(found) and all(m.via in ("location", "metonymy") for m in found)
 
 
 def _ties(verb: Token) -> bool:
@@ -207,6 +244,13 @@ def _span(hit: Hit) -> Span:
     return (start, end)
 
 
+def _host_place(hit: Hit, index: args.MentionIndex) -> Location | None:
+    verb = hit.verb or (hit.tok if hit.trigger.pos == "V" else None)
+    if verb is None and hit.anchor.dep_ == "dobj":
+        verb = hit.anchor.head
+    return host_location(verb, index) if verb is not None and _place_subject(verb, index) else None
+
+
 def _place_tokens(hit: Hit) -> list[Token]:
     toks = [t for t in (hit.verb, hit.tok, hit.anchor) if t is not None]
     toks += [c for c in hit.anchor.children if c.dep_ in ("acl", "relcl")]
@@ -262,7 +306,7 @@ def _event(
         date=date,
         date_precision=precision,
         date_text=when.text if when is not None else None,
-        location=location_of(_place_tokens(hit), index),
+        location=location_of(_place_tokens(hit), index) or _host_place(hit, index),
         negated=negated,
         modality=st.modality,
         quote=quote_in(sentence, type_),
@@ -282,12 +326,14 @@ def code_with_rules(
     lex, onto = load_lexicon(), load_ontology()
     index = args.MentionIndex.build(parsed, mentions)
     ctx = (parsed, doc, times, index, onto, lex)
+    day = doc.meta.published if doc is not None else None
     out: list[Event] = []
     seen: set[tuple[str, str, str, str]] = set()
     for sent in parsed.sents:
         coded: list[tuple[Hit, Token | None, list[Event]]] = []
         for hit in sentence_hits(sent, lex):
             dyads, doer = _dyads(hit, index, lex)
+            dyads = [(acting_party(s, day), acting_party(t, day) if t else None) for s, t in dyads]
             events = [_event(hit, dyad, ctx) for dyad in dyads]
             coded.append((hit, doer, [ev for ev in events if ev is not None]))
         for ev in main_events(coded):
