@@ -56,6 +56,8 @@ ACTORS: dict[str, tuple[str, str | None, ActorKind]] = {
     **{k: (v, v, "state") for k, v in STATES.items()},
     **OTHERS,
 }
+# Plural demonyms name a state's people.
+DEMONYMS = {"Ghanaians": "GHA", "Kenyans": "KEN", "Peruvians": "PER"}
 PLACES = {"Nairobi": "KEN", "Lagos": "NGA", "Quito": "ECU", "Lima": "PER"}
 
 
@@ -65,6 +67,10 @@ def make_mentions(text: str) -> tuple[Mention, ...]:
         for m in re.finditer(rf"\b{re.escape(surface)}\b", text, flags=re.I if " " in surface else 0):
             actor = Actor(text=surface, name=surface, code=code, country=country, kind=kind)
             out.append(Mention(span=(m.start(), m.end()), actor=actor))
+    for word, country in DEMONYMS.items():
+        for m in re.finditer(rf"\b{word}\b", text):
+            actor = Actor(text=word, name=word, code=country, country=country, sector="CVL", kind="state")
+            out.append(Mention(span=(m.start(), m.end()), actor=actor, via="demonym"))
     for place, country in PLACES.items():
         for m in re.finditer(rf"\b{place}\b", text):
             actor = Actor(text=place, name=place, code=country, country=country, sector="GOV")

@@ -170,3 +170,15 @@ def test_one_phrase_naming_two_fighting_parties() -> None:
 def test_a_group_based_in_a_state_acts_for_it(code: Coder) -> None:
     evs = code("A newspaper based in Nairobi has violated a ban imposed by the Ugandan authorities.")
     assert ("REJECT", "KEN") in {dyad(e)[:2] for e in evs}
+
+
+def test_people_of_one_nation_living_in_another_state_act_as_its_people(code: Coder) -> None:
+    evs = code("The Ghanaians of northern Nigeria are demanding more autonomy from the Nigerian government.")
+    assert [dyad(e) for e in evs] == [("REQUEST", "NGA", "NGA")]
+    evs = code("Ghanaians in Lagos demanded protection from the Kenyan police.")
+    assert [dyad(e)[1] for e in evs] == ["NGA"]
+
+
+def test_a_nation_named_alone_keeps_its_state(code: Coder) -> None:
+    evs = code("Ghanaians demanded protection from the Kenyan police.")
+    assert [dyad(e) for e in evs] == [("REQUEST", "GHA", "KEN")]

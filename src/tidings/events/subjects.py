@@ -4,6 +4,8 @@ doer of an event noun ("completed their withdrawal")."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from tidings.events.arguments import RELATIVE, MentionIndex, actors_of
@@ -37,6 +39,11 @@ def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return actors_of(verb.head, index)
             found = actors_of(child, index) or placed_actors(child, index)
+            if len(found) == 1 and found[0].via == "demonym":
+                people = found[0].actor.sector
+                found = [
+                    replace(m, actor=replace(m.actor, sector=people)) for m in residents(child, index)
+                ] or found
             if found:
                 return found
             if _pronominal(child):
@@ -103,6 +110,21 @@ def placed_actors(head: Token, index: MentionIndex) -> list[Mention]:
                     found = actors_of(pobj, index, places=True)
                     if found:
                         return found
+    return []
+
+
+RESIDENCE_PREPS = frozenset({"in", "of", "inside"})
+
+
+def residents(head: Token, index: MentionIndex) -> list[Mention]:
+    """People of one nation living in another state act as that state's
+    people: "ethnic Turks in Bulgaria", "the Albanians of southern Serbia"."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in RESIDENCE_PREPS:
+            for pobj in (p for p in child.children if p.dep_ == "pobj"):
+                found = [m for m in actors_of(pobj, index, places=True) if m.actor.kind == "state"]
+                if found:
+                    return found[:1]
     return []
 
 
