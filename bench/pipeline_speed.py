@@ -65,6 +65,10 @@ def main() -> None:
             best = min(best, time.perf_counter() - t0)
         results[label] = best
         print(f"{label:14s} {best:7.2f} s   {len(raws) / best:7.1f} docs/s   {words / best:8.0f} words/s")
+    total = sum(pipeline.seconds.values())
+    print("time per component (all runs):")
+    for name, secs in sorted(pipeline.seconds.items(), key=lambda kv: -kv[1]):
+        print(f"  {name:22s} {secs:7.2f} s  {100 * secs / total:5.1f} %")
     ratio = results["full pipeline"] / results["spaCy alone"]
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"ratio full/spaCy: {ratio:.2f} (target <= 1.5)   peak memory: {peak:.0f} MiB")

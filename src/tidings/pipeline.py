@@ -8,6 +8,7 @@ becomes a `Failure`; the rest of the batch goes on.
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -48,6 +49,7 @@ class Pipeline:
         self.components: list[Component] = [reg.get(n) for n in settings.pipeline]
         check_wiring(self.components)
         self._fns: list[tuple[Component, BatchFn]] = [(c, c.factory(settings)) for c in self.components]
+        self.seconds: dict[str, float] = dict.fromkeys(self.ids, 0.0)  # time spent per component
 
     @property
     def ids(self) -> list[str]:
@@ -66,7 +68,9 @@ class Pipeline:
             live = [a for a in items if a.failure is None]
             if not live:
                 break
+            t0 = time.perf_counter()
             done = {id(a.raw): a for a in _run_guarded(comp, fn, live)}
+            self.seconds[comp.id] += time.perf_counter() - t0
             items = [done.get(id(a.raw), a) if a.failure is None else a for a in items]
         return [_finish(a) for a in items]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tidings.time.lexicon import (
     COUNTS,
@@ -388,6 +389,11 @@ def _next_unit_any(m: re.Match[str]) -> Found | None:
 
 def scan(text: str) -> list[Found]:
     """All candidate expressions, non-overlapping, in text order (earliest, then longest, wins)."""
+    return list(_scan(text))
+
+
+@lru_cache(maxsize=8)  # the year inference and the resolver both scan the same document
+def _scan(text: str) -> tuple[Found, ...]:
     found: list[Found] = []
     for _name, pattern, build in RULES:
         for m in pattern.finditer(text):
@@ -400,4 +406,4 @@ def scan(text: str) -> list[Found]:
         if kept and f.start < kept[-1].end:
             continue
         kept.append(f)
-    return kept
+    return tuple(kept)
