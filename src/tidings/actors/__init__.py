@@ -23,6 +23,7 @@ from tidings.actors.gazetteer import Gazetteer, entry_actor, load_gazetteer
 from tidings.actors.hits import Hit
 from tidings.actors.person_pool import pool_persons
 from tidings.actors.persons import find_persons
+from tidings.actors.possessive import resolve_possessives
 from tidings.actors.principal import infer_person_countries
 from tidings.actors.scan import scan
 from tidings.records import Actor, Document, Mention
@@ -47,6 +48,7 @@ def find_mentions(parsed: Any, doc: Document | None, gaz: Gazetteer) -> tuple[Me
     hits = infer_person_countries(sdoc, sorted(hits + persons, key=lambda h: h.start), people.posts, gaz)
     hits = sorted(hits + resolve_posts(sdoc, people.posts, hits, gaz), key=lambda h: h.start)
     hits += resolve_organs(sdoc, loose, hits, gaz)
+    hits += resolve_possessives(sdoc, people.posts, loose, hits, gaz)
     hits += resolve_pronouns(sdoc, hits, gaz)
     hits += resolve_countries(sdoc, sorted(hits, key=lambda h: h.start), gaz)
     return tuple(_mention(sdoc, h) for h in _unique(hits))
