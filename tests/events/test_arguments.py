@@ -182,3 +182,14 @@ def test_people_of_one_nation_living_in_another_state_act_as_its_people(code: Co
 def test_a_nation_named_alone_keeps_its_state(code: Coder) -> None:
     evs = code("Ghanaians demanded protection from the Kenyan police.")
     assert [dyad(e) for e in evs] == [("REQUEST", "GHA", "KEN")]
+
+
+def test_crowds_placed_across_a_state_protest_against_its_government(code: Coder) -> None:
+    evs = code("Tens of thousands of students across Kenya staged protests on Monday.")
+    assert [dyad(e) for e in evs] == [("PROTEST", "KEN", "KEN")]
+    assert evs[0].source.sector == "EDU" and evs[0].target is not None and evs[0].target.sector == "GOV"
+
+
+def test_forces_placed_in_a_state_keep_their_own_sector(code: Coder) -> None:
+    evs = code("Security forces throughout Ghana have detained dozens of Nigerian traders.")
+    assert [dyad(e) for e in evs] == [("COERCE", "GHA", "NGA")]

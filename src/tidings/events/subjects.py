@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from tidings.actors import load_gazetteer
 from tidings.events.arguments import RELATIVE, MentionIndex, actors_of
 from tidings.records import Mention
 
@@ -20,7 +21,7 @@ SPEECH_VERBS = frozenset(
      "disclose", "note", "explain", "write", "tweet"}
 )  # fmt: skip
 # "forces in Guinea", "doctors from Norway": people placed in or from a state.
-PLACING_PREPS = frozenset({"in", "from", "inside"})
+PLACING_PREPS = frozenset({"in", "from", "inside", "throughout", "across"})
 PLACING_VERBS = frozenset({"base", "locate", "station", "live", "operate", "headquarter"})
 
 
@@ -100,17 +101,32 @@ def _placing_heads(head: Token) -> list[Token]:
     return out
 
 
-def placed_actors(head: Token, index: MentionIndex) -> list[Mention]:
+def placed_actors(head: Token, index: MentionIndex, depth: int = 2) -> list[Mention]:
     """People placed by a preposition: "security forces in Guinea",
-    "doctors from two American groups", "demonstrators in Baghdad"."""
+    "doctors from two American groups", "thousands of students across Kenya"."""
     for child in _placing_heads(head):
         if child.dep_ == "prep" and child.lower_ in PLACING_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found = actors_of(pobj, index, places=True)
                     if found:
-                        return found
+                        return [_as_group(m, head) for m in found]
+    for child in head.children if depth > 0 else ():
+        if child.dep_ == "prep" and child.lower_ == "of":  # "tens of thousands of students in X"
+            for pobj in (p for p in child.children if p.dep_ == "pobj"):
+                found = placed_actors(pobj, index, depth - 1)
+                if found:
+                    return found
     return []
+
+
+def _as_group(m: Mention, head: Token) -> Mention:
+    """The state's people of the kind the head noun names ("students in X" -> X's
+    education sector); a state's own organ keeps its sector."""
+    entry = load_gazetteer().by_lower.get(head.lower_)
+    if m.actor.kind != "state" or m.actor.sector is not None or entry is None or entry.kind != "sector":
+        return m
+    return replace(m, actor=replace(m.actor, sector=entry.sector))
 
 
 RESIDENCE_PREPS = frozenset({"in", "of", "inside"})
