@@ -193,3 +193,17 @@ def test_crowds_placed_across_a_state_protest_against_its_government(code: Coder
 def test_forces_placed_in_a_state_keep_their_own_sector(code: Coder) -> None:
     evs = code("Security forces throughout Ghana have detained dozens of Nigerian traders.")
     assert [dyad(e) for e in evs] == [("COERCE", "GHA", "NGA")]
+
+
+def test_an_inquiry_targets_the_perpetrators_not_the_victims(code: Coder) -> None:
+    evs = code("Kenya is investigating alleged war crimes by Ugandan soldiers against Nigerian civilians.")
+    assert [dyad(e) for e in evs] == [("ACCUSE", "KEN", "UGA")]
+    evs = code(
+        "Norway launched an investigation into abuses committed by Chilean guards against Peruvian inmates."
+    )
+    assert [dyad(e) for e in evs] == [("ACCUSE", "NOR", "CHL")]
+
+
+def test_accused_party_stays_the_object(code: Coder) -> None:
+    evs = code("Peru accused the Bolivian army of abuses against Chilean villagers.")
+    assert [dyad(e) for e in evs] == [("ACCUSE", "PER", "BOL")]

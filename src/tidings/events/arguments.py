@@ -296,3 +296,26 @@ def purpose_targets(tok: Token, index: MentionIndex) -> list[Mention]:
             if found:
                 return found
     return []
+
+
+# Where the wrongdoing an accusation is about is named: "investigating crimes", "an inquiry into abuses".
+WRONG_PREPS = frozenset({"into", "of", "for", "over", "about"})
+
+
+def perpetrators(tok: Token | None, index: MentionIndex) -> list[Mention]:
+    """Who did the wrong an accusation or inquiry is about: "investigating crimes by
+    X against Y", "an inquiry into abuses committed by X" -> X, not the victims."""
+    if tok is None:
+        return []
+    wrongs = [c for c in tok.children if c.dep_ == "dobj"]
+    wrongs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in WRONG_PREPS for p in c.children]
+    for wrong in wrongs:
+        for child in wrong.children:
+            by = [child] if child.dep_ in ("prep", "agent") and child.lower_ == "by" else []
+            if child.dep_ == "acl":  # "crimes committed by X"
+                by = [c for c in child.children if c.dep_ == "agent"]
+            for prep in by:
+                found = [m for p in prep.children if p.dep_ == "pobj" for m in actors_of(p, index)]
+                if found:
+                    return found
+    return []

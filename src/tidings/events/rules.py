@@ -78,6 +78,8 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
     hosted = _hosted_pair(hit, verb, index)
     if hosted is not None:
         sources, targets = hosted
+    if not targets and hit.type == "ACCUSE":
+        targets = args.perpetrators(hit.anchor, index) or args.perpetrators(verb or hit.anchor.head, index)
     if not targets and verb is not None and hit.type == "ACCUSE":
         targets = args.prep_targets(verb, index, preps=GRIEVANCE_PREPS)  # "complained to X about Y"
     if not targets and verb is not None and doer is None:
