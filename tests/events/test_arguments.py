@@ -207,3 +207,10 @@ def test_an_inquiry_targets_the_perpetrators_not_the_victims(code: Coder) -> Non
 def test_accused_party_stays_the_object(code: Coder) -> None:
     evs = code("Peru accused the Bolivian army of abuses against Chilean villagers.")
     assert [dyad(e) for e in evs] == [("ACCUSE", "PER", "BOL")]
+
+
+def test_a_border_named_by_a_state_adjective_is_a_place(code: Coder) -> None:
+    evs = code("Peruvian troops captured a rebel stronghold on the Bolivian border.")
+    assert all(dyad(e)[2] != "BOL" for e in evs)
+    evs = code("Peruvian troops shelled Bolivian border posts.")
+    assert [dyad(e) for e in evs] == [("ASSAULT", "PER", "BOL")]

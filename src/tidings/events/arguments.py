@@ -48,6 +48,8 @@ NOT_RECIPIENTS = frozenset(
         "permission",
     }
 )
+# Nouns of place: a state's adjective on them names where ("on the Kenyan border").
+PLACE_HEADS = frozenset({"border", "frontier", "coast", "shore", "island", "outskirts"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 GEO_PREFIXES = frozenset({"trans", "pan", "cross", "inter", "intra", "sub"})
 ACTOR_KINDS = frozenset({"state", "igo", "ngo", "group", "person", "company"})
@@ -216,6 +218,8 @@ def prep_targets(
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in NOT_RECIPIENTS:
+                    if child.lower_ == "on" and pobj.lemma_.lower() in PLACE_HEADS:
+                        continue  # "captured a stronghold on the Thai border": where, not whom
                     places = child.lower_ in PLACE_TARGET_PREPS
                     found = actors_of(pobj, index, places=places) or (
                         prep_targets(pobj, index, depth - 1) if depth > 1 else []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tidings.events.arguments import MentionIndex, as_place_actor, is_actor
+from tidings.events.arguments import PLACE_HEADS, MentionIndex, as_place_actor, is_actor
 from tidings.records import Actor, Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
@@ -60,6 +60,8 @@ def clause_targets(
             if tok.i in seen:
                 continue
             seen.add(tok.i)
+            if tok.dep_ in ("amod", "compound", "poss") and tok.head.lemma_.lower() in PLACE_HEADS:
+                continue  # "on the Kenyan border": a place, not a party
             naming = anchor is not None and tok.head == anchor and tok.i < anchor.i  # "the Lima summit"
             for m in index.at(tok):
                 if naming and m.via in ("metonymy", "location"):
