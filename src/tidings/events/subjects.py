@@ -23,6 +23,11 @@ SPEECH_VERBS = frozenset(
 # "forces in Guinea", "doctors from Norway": people placed in or from a state.
 PLACING_PREPS = frozenset({"in", "from", "inside", "throughout", "across"})
 PLACING_VERBS = frozenset({"base", "locate", "station", "live", "operate", "headquarter"})
+# Texts that speak for whoever issues them: "X issued a statement demanding ...".
+VOICE_NOUNS = frozenset(
+    {"statement", "declaration", "communique", "communiqué", "letter", "message", "resolution",
+     "petition", "appeal", "decree", "ultimatum", "note", "memorandum", "manifesto"}
+)  # fmt: skip
 
 
 def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
@@ -65,6 +70,8 @@ def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
         found = actors_of(head, index)
         if not found and head.dep_ == "attr":  # "became the first state to recognise"
             return subjects(head.head, index)
+        if not found and head.dep_ == "dobj" and head.lemma_.lower() in VOICE_NOUNS:
+            return subjects(head.head, index)  # "issued a statement demanding that ..."
         return found
     return []
 
