@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MIN_SURNAME_KEY = 5  # shorter surnames (Khan, Xi) are too common to match alone
+MONARCHS = frozenset({"king", "queen", "emir", "amir", "sultan", "shah", "emperor", "empress", "monarch"})
+REGNAL = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 
 
 @dataclass(slots=True)
@@ -42,18 +44,24 @@ def _split(doc: Doc, f: PersonFind) -> tuple[str, str, str]:
     return text, " ".join(words[:-1]), words[-1]
 
 
-def _known(gaz: Gazetteer, first: str, key: str, f: PersonFind, day: date | None) -> KnownPerson | None:
+def _known(
+    gaz: Gazetteer, first: str, key: str, f: PersonFind, day: date | None, regnal: bool
+) -> KnownPerson | None:
     """The known office holder a name stands for; never one who served another state than the text says.
 
     A bare surname must be long enough to be distinctive, unless a title comes with it ("President Bush");
-    holders from the succession lists need a title that fits one of their posts. Among several
+    holders from the succession lists need a title that fits one of their posts. A monarch's title
+    ("King Abdullah") or regnal number ("Abdullah II") only matches a known monarch. Among several
     candidates, the one in office on the document's day wins.
     """
+    monarch = (f.role is not None and _head(f.role) in MONARCHS) or regnal
     found: list[KnownPerson] = []
     for p in gaz.persons:
         if p.surname_key != key:
             continue
         if f.country is not None and all(r.country != f.country for r in p.roles):
+            continue
+        if monarch and not any(_head(r.role) in MONARCHS for r in p.roles):
             continue
         if first:
             if first_name_compatible(first, p.name.split()[0]):
@@ -67,6 +75,10 @@ def _known(gaz: Gazetteer, first: str, key: str, f: PersonFind, day: date | None
     in_office = [p for p in found if day is not None and p.role_on(day) is not None]
     best = in_office or found
     return best[0] if best else None
+
+
+def _regnal(doc: Doc, f: PersonFind) -> bool:
+    return f.name_end < len(doc) and doc[f.name_end].text in REGNAL
 
 
 def _title_fits(role: str | None, p: KnownPerson) -> bool:
@@ -128,7 +140,7 @@ def pool_persons(
         key = name_key(surname)
         person = next((p for p in reversed(people) if p.accepts(first, key)), None)
         if person is None:
-            person = Person(key, [], [], known=_known(gaz, first, key, f, clock.day))
+            person = Person(key, [], [], known=_known(gaz, first, key, f, clock.day, _regnal(doc, f)))
             people.append(person)
         if first:
             person.firsts.append(first)

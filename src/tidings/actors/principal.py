@@ -7,7 +7,10 @@ about. The inference is conservative, in this order:
 1. the sentence names exactly one state (by name, adjective, organ, capital acting, or a group's home)
    and no other office holder or post with a country (who may be the one that state stands for);
 2. else, of the states the sentence names, exactly one is the subject of its main or reported clause;
-3. else the document's dominant state (named more often than any other, at least twice), when the
+3. else, when the sentence's only state is taken by another office holder ("X and Y, the Taliban's
+   minister, met"), the one state the previous sentence names besides theirs ("talks between India's
+   envoy and the Taliban's");
+4. else the document's dominant state (named more often than any other, at least twice), when the
    sentence names no state or names it too, and no other office holder of the sentence belongs to it.
 
 A country the person is posted to ("Ambassador to Afghanistan X") is never chosen. Persons in an
@@ -52,6 +55,21 @@ def _dominant(counts: Counter[str]) -> str | None:
     return top[0][0]
 
 
+def _previous(
+    doc: Doc, states: list[tuple[Hit, str]], sent_of: dict[int, int], sent: int, excluded: set[str | None]
+) -> str | None:
+    """The one state the sentence before `sent` names, other than `excluded`; among several, the one
+    owning someone ("India's top diplomat"), not a host city ("Doha hosted")."""
+    before = [sent_of[s.start] for s, _ in states if sent_of[s.start] < sent]
+    if not before or sent_of.get(sent - 1) != max(before):
+        return None
+    there = [(s, c) for s, c in states if sent_of[s.start] == max(before) and c not in excluded]
+    names = {c for _, c in there}
+    if len(names) > 1:
+        names = {c for s, c in there if s.end < len(doc) and doc[s.end].tag_ == "POS"}
+    return names.pop() if len(names) == 1 else None
+
+
 def infer_person_countries(doc: Doc, hits: list[Hit], posts: list[Post], gaz: Gazetteer) -> list[Hit]:
     """`hits` with a country for office holders named without one, when the text makes it clear."""
     states = [(h, c) for h in hits if h.actor.kind != "person" and (c := _country(h, gaz)) is not None]
@@ -77,6 +95,8 @@ def infer_person_countries(doc: Doc, hits: list[Hit], posts: list[Post], gaz: Ga
         elif len(named | other) > 1:
             subjects = {c for s, c in here if _is_subject(doc, s)}
             country = subjects.pop() if len(subjects) == 1 else None
+        if country is None and other and named <= other:
+            country = _previous(doc, states, sent_of, sent, {*other, h.abroad})
         if country is None and dominant is not None and dominant not in other | {h.abroad}:
             country = dominant if not named or dominant in named else None
         if country is not None:
