@@ -36,3 +36,27 @@ def test_a_kings_name_never_matches_a_commoner_sharing_it(mentions: Callable[...
 def test_a_commoner_keeps_his_known_name_without_a_royal_title(mentions: Callable[..., Found]) -> None:
     found = mentions("Former chief executive Abdullah Abdullah met elders in Kabul on Sunday.")
     assert _person(found, "Abdullah Abdullah") == ("PER:abdullah-abdullah", "AFG")
+
+
+def test_a_post_in_apposition_gives_the_honorific_its_country(mentions: Callable[..., Found]) -> None:
+    found = mentions(
+        "Bahrain's king, Sheikh Salim Faris Rashid, opened the forum. The chief cleric, Sheikh Omar "
+        "Haddad Yusuf, left early."
+    )
+    king = next(m.actor for s, m in found if s == "Sheikh Salim Faris Rashid")
+    assert (king.country, king.sector) == ("BHR", "GOV")
+    assert _person(found, "Omar Haddad Yusuf")[1] is None
+
+
+def test_a_fathers_name_after_bin_does_not_pick_the_father(mentions: Callable[..., Found]) -> None:
+    found = mentions("Qatar's emir, Sheikh Tamim bin Hamad Al Thani, received envoys in Doha.")
+    assert _person(found, "Tamim bin Hamad Al Thani")[0] == "PER:tamim-bin-hamad-al-thani"
+
+
+def test_an_opening_capital_names_the_ministrys_state(mentions: Callable[..., Found]) -> None:
+    found = mentions(
+        "Pakistan and Iran traded fire near the border. In Nairobi, the foreign ministry condemned "
+        "the clashes on Friday."
+    )
+    ministry = next(m.actor for s, m in found if s == "the foreign ministry")
+    assert ministry.code == "KEN"

@@ -112,7 +112,10 @@ def resolve_organs(doc: Doc, loose: list[Atom], hits: list[Hit], gaz: Gazetteer)
             out.append(Hit(a.start - 1, a.end, dataclasses.replace(same.actor, text=text), "coref", head))
             continue
         # an official or organ names the government in play better than a bare country name does
-        state = next((h for h in _before(hits, a.start) if _state_code(h, gaz) and h.actor.sector), None)
+        state = _scene(doc, hits, a.start, gaz)
+        state = state or next(
+            (h for h in _before(hits, a.start) if _state_code(h, gaz) and h.actor.sector), None
+        )
         state = state or next((h for h in _before(hits, a.start) if _state_code(h, gaz)), None)
         if state is not None and head not in ("side", "state", "public", "people", "population"):
             code = _state_code(state, gaz)
@@ -127,6 +130,24 @@ def resolve_organs(doc: Doc, loose: list[Atom], hits: list[Hit], gaz: Gazetteer)
             )
             out.append(Hit(a.start - 1, a.end, actor, "coref", head))
     return out
+
+
+def _scene(doc: Doc, hits: list[Hit], i: int, gaz: Gazetteer) -> Hit | None:
+    """The city opening the sentence ("In New Delhi, the ministry said"), standing for its state."""
+    sent = doc[i].sent
+    first = next((h for h in hits if sent.start <= h.start < i), None)
+    if first is None or first.actor.kind != "other" or first.actor.country not in gaz.states:
+        return None
+    if first.start != sent.start + 1 or doc[sent.start].lower_ != "in" or doc[first.end].text != ",":
+        return None
+    code = first.actor.country
+    return Hit(
+        first.start,
+        first.end,
+        Actor(text=first.actor.text, name=gaz.states[code], code=code, country=code, kind="state"),
+        "location",
+        None,
+    )
 
 
 def resolve_pronouns(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 MIN_SURNAME_KEY = 5  # shorter surnames (Khan, Xi) are too common to match alone
 MONARCHS = frozenset({"king", "queen", "emir", "amir", "sultan", "shah", "emperor", "empress", "monarch"})
+PATRONYMICS = frozenset({"bin", "ibn", "bint", "ben", "ould", "binti"})
 REGNAL = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 
 
@@ -64,7 +65,7 @@ def _known(
         if monarch and not any(_head(r.role) in MONARCHS for r in p.roles):
             continue
         if first:
-            if first_name_compatible(first, p.name.split()[0]):
+            if first_name_compatible(_own_given(first), p.name.split()[0]):
                 found.append(p)
         elif (
             _title_fits(f.role, p)
@@ -75,6 +76,13 @@ def _known(
     in_office = [p for p in found if day is not None and p.role_on(day) is not None]
     best = in_office or found
     return best[0] if best else None
+
+
+def _own_given(first: str) -> str:
+    """Given names before a patronymic ("Tamim bin Hamad" -> "Tamim"): the father's name is not theirs."""
+    words = first.split()
+    cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in PATRONYMICS), len(words))
+    return " ".join(words[:cut])
 
 
 def _regnal(doc: Doc, f: PersonFind) -> bool:

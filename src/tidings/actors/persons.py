@@ -3,6 +3,7 @@ spaCy PERSON entities, and known office holders; variants of one name resolve to
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -142,9 +143,22 @@ def find_persons(doc: Doc, atoms: list[Atom], gaz: Gazetteer, clock: Clock) -> P
             posts.append((i, post))
     finds += _appositions_and_entities(doc, atoms, by_start, by_end, gaz, clock, named, used, index)
     unnamed = [p for i, p in posts if i not in used]
+    finds = _honorifics_in_posts(doc, finds, unnamed)
     for p in unnamed:
         used.update(index[id(x)] for x in atoms if p.start <= x.start < p.end)
     return PersonScan(sorted(finds, key=lambda f: f.start), unnamed, used)
+
+
+def _honorifics_in_posts(doc: Doc, finds: list[PersonFind], posts: list[Post]) -> list[PersonFind]:
+    """A post in apposition to an honorific and name ("Qatar's emir, Sheikh X,") gives them its country."""
+    after_post = {p.end + 1: p for p in posts if p.end < len(doc) and doc[p.end].text == ","}
+    out: list[PersonFind] = []
+    for f in finds:
+        p = after_post.get(f.start)
+        if p is not None and f.country is None and f.org is None and p.country is not None:
+            f = dataclasses.replace(f, role=p.role, sector=p.sector, country=p.country)
+        out.append(f)
+    return out
 
 
 def _posting_end(doc: Doc, end: int, by_start: dict[int, Atom]) -> int:
