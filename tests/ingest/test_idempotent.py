@@ -111,3 +111,17 @@ def test_container_entries_are_versioned_by_entry(tmp_path: Path) -> None:
         ("wire.jsonl#2", 2),
         ("wire.jsonl#3", 1),
     ]
+
+
+def test_the_same_text_under_another_name_is_a_duplicate_not_a_skip(tmp_path: Path) -> None:
+    rng = random.Random(5)
+    text = article(3, rng)
+    (tmp_path / "wire_copy_a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "wire_copy_b.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "d.duckdb"
+    res = ingest(db, tmp_path)
+    assert "read 2, added 2, unchanged 0" in res.stdout, res.output
+    with Store(db, read_only=True) as store:
+        rows = store.query("SELECT doc_name, doc_id, duplicate_of FROM documents ORDER BY doc_name")
+    assert rows[0]["duplicate_of"] is None and rows[1]["duplicate_of"] == rows[0]["doc_id"]
+    assert "read 2, added 0, unchanged 2" in ingest(db, tmp_path).stdout

@@ -126,16 +126,22 @@ def test_urls_in_a_batch_good_and_bad(tmp_path: Path, base: str) -> None:
     ]
     with Store(db, read_only=True) as store:
         rows = store.query(
-            "SELECT d.doc_name, d.fmt, t.raw_text FROM documents d JOIN texts t USING (doc_id)"
+            "SELECT d.doc_name, d.doc_id, d.duplicate_of, d.fmt, t.raw_text "
+            "FROM documents d JOIN texts t USING (doc_id)"
         )
         errors = store.query("SELECT name FROM ingest_errors")
     got = {r["doc_name"]: r for r in rows}
-    # the redirect lands on the same story: stored once
-    assert set(got) == {f"{base}/story.html", f"{base}/note", f"{base}/wire#1"}
+    # the redirect lands on the same story: stored under the name asked for, as its duplicate
+    assert set(got) == {f"{base}/story.html", f"{base}/moved", f"{base}/note", f"{base}/wire#1"}
+    moved, story = got[f"{base}/moved"], got[f"{base}/story.html"]
+    assert (moved["duplicate_of"], story["duplicate_of"]) in {
+        (story["doc_id"], None),
+        (None, moved["doc_id"]),
+    }
     assert got[f"{base}/story.html"]["fmt"] == "html" and "<p>" not in got[f"{base}/story.html"]["raw_text"]
     assert got[f"{base}/note"]["raw_text"] == NOTE_RU  # charset from the Content-Type header
     assert len(errors) == 5
-    assert "unchanged 1" in res.stdout
+    assert "unchanged 0" in res.stdout
 
 
 def test_url_hints_and_redirect_target(base: str) -> None:

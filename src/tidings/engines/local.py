@@ -14,6 +14,7 @@ from itertools import islice
 from typing import TypeVar
 
 from tidings.config import Settings
+from tidings.ingest.document import document_id
 from tidings.link import relink
 from tidings.pipeline import Pipeline
 from tidings.records import Failure, RawDoc, Result
@@ -52,8 +53,8 @@ def ingest(
 ) -> IngestReport:
     """Run every new input through `Pipeline.run_batch` and store what comes out.
 
-    Inputs whose content is already stored (or already seen in this run) are
-    skipped before any work is done, so re-ingesting is a no-op; each batch is
+    Inputs already stored under the same name with the same content (or seen in
+    this run) are skipped before any work is done, so re-ingesting is a no-op; each batch is
     committed on its own, so an interruption loses at most the batches in flight.
     `runner` replaces the local processes (e.g. the Ray engine's actors).
     """
@@ -65,14 +66,15 @@ def ingest(
         for chunk in batched(inputs, batch_size):
             raws = [r for r in chunk if isinstance(r, RawDoc)]
             report.read += len(raws)
-            known = store.known_hashes(r.content_hash for r in raws) | seen
+            ids = {id(r): document_id(r.name, r.content_hash) for r in raws}
+            known = store.known_ids(ids.values()) | seen
             todo = []
             for r in raws:
-                if r.content_hash in known:
+                if ids[id(r)] in known:
                     report.unchanged += 1
                 else:
-                    known.add(r.content_hash)
-                    seen.add(r.content_hash)
+                    known.add(ids[id(r)])
+                    seen.add(ids[id(r)])
                     todo.append(r)
             yield [r for r in chunk if isinstance(r, Failure)], todo
 

@@ -9,6 +9,7 @@ clean-text position back into `Document.raw_text`, the text as read.
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 from typing import Any
 
@@ -17,6 +18,12 @@ from tidings.ingest.language import detect_language
 from tidings.ingest.metadata import text_metadata
 from tidings.offsets import OffsetMap
 from tidings.records import DocMeta, Document, RawDoc
+
+
+def document_id(name: str, content_hash: str) -> str:
+    """A document is its content under its name: the same file read again is the same
+    document; the same text under another name is another document (a duplicate)."""
+    return hashlib.sha256(f"{name}\0{content_hash}".encode()).hexdigest()[:16]
 
 
 def build_document(raw: RawDoc) -> Document:
@@ -44,7 +51,7 @@ def build_document(raw: RawDoc) -> Document:
         language=_hint_str(hints, "language") or detect_language(clean),
     )
     return Document(
-        doc_id=raw.content_hash[:16],
+        doc_id=document_id(raw.name, raw.content_hash),
         doc_name=raw.name,
         uri=raw.uri,
         fmt=raw.fmt,

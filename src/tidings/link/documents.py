@@ -46,10 +46,14 @@ def mark_duplicates(store: Store) -> None:
     ]
     sigs = {s.doc_id: s for s in _load_signatures(store)}
     groups = duplicate_groups([sigs[d] for d in order if d in sigs])
-    root_of = {}
+    root_of: dict[str, str] = {}
     rank = {d: i for i, d in enumerate(order)}
-    for group in groups:
+    exact = store.con.execute(
+        "SELECT list(doc_id) FROM documents GROUP BY content_hash HAVING count(*) > 1"
+    ).fetchall()
+    for group in [*groups, *(set(r[0]) for r in exact)]:  # exact copies, however short
         first = min(group, key=rank.__getitem__)
+        first = root_of.get(first, first)
         root_of.update({d: first for d in group if d != first})
     store.con.execute("BEGIN")
     try:

@@ -71,12 +71,13 @@ class Store:
     def has_doc(self, doc_id: str) -> bool:
         return self.con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchone() is not None
 
-    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
-        hs = list(set(hashes))
-        if not hs:
+    def known_ids(self, doc_ids: Iterable[str]) -> set[str]:
+        ids = list(set(doc_ids))
+        if not ids:
             return set()
-        got = self.con.execute("SELECT content_hash FROM documents WHERE content_hash IN ?", [hs]).fetchall()
-        return {r[0] for r in got}
+        return {
+            r[0] for r in self.con.execute("SELECT doc_id FROM documents WHERE doc_id IN ?", [ids]).fetchall()
+        }
 
     def write(self, results: Sequence[Result | Failure], pipeline: str = "") -> tuple[int, int]:
         """Store a batch in one transaction; returns (documents added, failures recorded)."""
