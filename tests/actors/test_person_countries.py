@@ -60,3 +60,11 @@ def test_an_opening_capital_names_the_ministrys_state(mentions: Callable[..., Fo
     )
     ministry = next(m.actor for s, m in found if s == "the foreign ministry")
     assert ministry.code == "KEN"
+
+
+def test_both_sides_are_the_joined_participants_not_the_host(mentions: Callable[..., Found]) -> None:
+    found = mentions(
+        "Doha hosted talks on Monday between Peru and Chile over fishing rights. Officials on both "
+        "sides said progress was made."
+    )
+    assert sorted(m.actor.code or "" for s, m in found if s == "both sides") == ["CHL", "PER"]

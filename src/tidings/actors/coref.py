@@ -210,7 +210,9 @@ def _state_only(h: Hit, text: str, gaz: Gazetteer) -> Actor:
 
 
 def _last_pair(doc: Doc, states: list[Hit], before: int, gaz: Gazetteer) -> list[Hit]:
-    """The first two distinct states of the last sentence (up to `before`) that names two."""
+    """The two states of the last sentence (up to `before`) that names two: the two joined as
+    participants ("between A and B", "A and B met") when there are such, else the first two named
+    (a host, "Doha hosted ...", is not a side)."""
     by_sent: dict[int, list[Hit]] = {}
     for h in states:
         if h.end <= before:
@@ -220,5 +222,15 @@ def _last_pair(doc: Doc, states: list[Hit], before: int, gaz: Gazetteer) -> list
         for h in by_sent[key]:
             seen.setdefault(_state_code(h, gaz), h)
         if len(seen) >= 2:
-            return list(seen.values())[:2]
+            return _joined(doc, by_sent[key], gaz) or list(seen.values())[:2]
+    return []
+
+
+def _joined(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """Two hits of distinct states whose words are conjuncts of each other ("Brazil and Argentina")."""
+    for i, a in enumerate(hits):
+        conj = {c.i for t in doc[a.start : a.end] for c in t.conjuncts}
+        for b in hits[i + 1 :]:
+            if _state_code(a, gaz) != _state_code(b, gaz) and conj & set(range(b.start, b.end)):
+                return [a, b]
     return []
