@@ -68,3 +68,9 @@ def test_both_sides_are_the_joined_participants_not_the_host(mentions: Callable[
         "sides said progress was made."
     )
     assert sorted(m.actor.code or "" for s, m in found if s == "both sides") == ["CHL", "PER"]
+
+
+def test_an_honorific_yields_to_the_office_a_known_person_holds(mentions: Callable[..., Found]) -> None:
+    found = mentions("Sheikh Tamim bin Hamad Al Thani received the envoys in Doha on Monday.")
+    emir = next(m.actor for s, m in found if s.endswith("Al Thani"))
+    assert (emir.country, emir.sector) == ("QAT", "GOV")

@@ -227,9 +227,11 @@ def _last_pair(doc: Doc, states: list[Hit], before: int, gaz: Gazetteer) -> list
 
 
 def _joined(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
-    """Two hits of distinct states whose words are conjuncts of each other ("Brazil and Argentina")."""
+    """Two hits of distinct states that are each other's only conjunct ("Brazil and Argentina")."""
     for i, a in enumerate(hits):
         conj = {c.i for t in doc[a.start : a.end] for c in t.conjuncts}
+        if len(conj) != 1:
+            continue  # "A, B and C" are not two sides
         for b in hits[i + 1 :]:
             if _state_code(a, gaz) != _state_code(b, gaz) and conj & set(range(b.start, b.end)):
                 return [a, b]

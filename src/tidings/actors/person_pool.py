@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 MIN_SURNAME_KEY = 5  # shorter surnames (Khan, Xi) are too common to match alone
 MONARCHS = frozenset({"king", "queen", "emir", "amir", "sultan", "shah", "emperor", "empress", "monarch"})
+HONORIFICS = frozenset({"sheikh", "shaikh", "sheik", "mawlawi", "maulvi", "mullah", "mulla", "haji"})
 PATRONYMICS = frozenset({"bin", "ibn", "bint", "ben", "ould", "binti"})
 REGNAL = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 
@@ -178,6 +179,8 @@ def _hit(f: PersonFind, p: Person, gaz: Gazetteer, clock: Clock, doc: Doc) -> Hi
                 held = dataclasses.replace(past[-1], sector="ELI", role=f"Former {past[-1].role}")
         if held is not None:
             holder_is_state = held.country in gaz.states
+            if role is not None and role.lower() in HONORIFICS:  # "Sheikh X" who holds an office
+                role, sector = None, None
             role = role or held.role
             sector = sector or held.sector
             country = country or (held.country if holder_is_state else None)
