@@ -21,7 +21,9 @@ def test_its_organ_takes_the_organ_sector(mentions: Run) -> None:
 
 
 def test_its_post_of_an_organisation(mentions: Run) -> None:
-    m = first(mentions("ASEAN met in Jakarta. Its secretary general urged restraint."), "Its secretary general")
+    m = first(
+        mentions("ASEAN met in Jakarta. Its secretary general urged restraint."), "Its secretary general"
+    )
     assert (m.actor.code, m.actor.kind) == ("ASEAN", "igo")
 
 

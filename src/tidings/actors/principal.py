@@ -10,9 +10,7 @@ about. The inference is conservative, in this order:
 3. else, when the sentence's only state is taken by another office holder ("X and Y, the Taliban's
    minister, met"), the one state the previous sentence names besides theirs ("talks between India's
    envoy and the Taliban's");
-4. else, when the person is joined to that other office holder ("the meeting between X and Y"), the
-   state the document names most apart from theirs;
-5. else the document's dominant state (named more often than any other, at least twice), when the
+4. else the document's dominant state (named more often than any other, at least twice), when the
    sentence names no state or names it too, and no other office holder of the sentence belongs to it.
 
 A country the person is posted to ("Ambassador to Afghanistan X") is never chosen. Persons in an
@@ -72,15 +70,6 @@ def _previous(
     return names.pop() if len(names) == 1 else None
 
 
-def _partnered(doc: Doc, h: Hit, hits: list[Hit]) -> bool:
-    """Whether the person is joined to another as the two parties ("between X and Y", "X and Y met")."""
-    conj = {c.i for t in doc[h.start : h.end] for c in t.conjuncts}
-    return any(
-        o.actor.kind == "person" and o.actor.code != h.actor.code and conj & set(range(o.start, o.end))
-        for o in hits
-    )
-
-
 def infer_person_countries(doc: Doc, hits: list[Hit], posts: list[Post], gaz: Gazetteer) -> list[Hit]:
     """`hits` with a country for office holders named without one, when the text makes it clear."""
     states = [(h, c) for h in hits if h.actor.kind != "person" and (c := _country(h, gaz)) is not None]
@@ -108,8 +97,6 @@ def infer_person_countries(doc: Doc, hits: list[Hit], posts: list[Post], gaz: Ga
             country = subjects.pop() if len(subjects) == 1 else None
         if country is None and other and named <= other:
             country = _previous(doc, states, sent_of, sent, {*other, h.abroad})
-        if country is None and other and named <= other and _partnered(doc, h, hits):
-            country = _dominant(Counter(c for _, c in states if c not in other and c != h.abroad))
         if country is None and dominant is not None and dominant not in other | {h.abroad}:
             country = dominant if not named or dominant in named else None
         if country is not None:
