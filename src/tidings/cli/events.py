@@ -5,15 +5,17 @@ from __future__ import annotations
 import json
 
 import click
-from rich.console import Console
-from rich.table import Table
 
 from tidings.cli.options import db_option, output_format_option
+from tidings.cli.output import print_table
 from tidings.events.query import EventFilter, event_rows
 from tidings.store import Store
 
 
 def _actor(code: object, country: object) -> str:
+    """A state or organisation code; a person as their id and country."""
+    if isinstance(code, str) and code.startswith("PER:"):
+        return f"{code[4:]} ({country or '?'})"
     return str(code or country or "?")
 
 
@@ -48,15 +50,23 @@ def events(
         for r in rows:
             click.echo(json.dumps(r, default=str, ensure_ascii=False))
         return
-    table = Table("date", "type", "source → target", "mode", "stance", "sentence")
-    for r in rows:
-        stance = ("NOT " if r["negated"] else "") + str(r["modality"] or "")
-        src = _actor(r["source_code"], r["source_country"])
-        tgt = _actor(r["target_code"], r["target_country"])
-        dyad_text = f"{src} → {tgt}"
-        snippet = " ".join(str(r["sentence"]).split())[:90]
-        table.add_row(str(r["date"] or ""), r["type"], dyad_text, str(r["mode"] or ""), stance, snippet)
-    Console().print(table)
+    print_table(
+        ("date", "type", "source → target", "mode", "stance", "sentence"),
+        (
+            (
+                r["date"],
+                r["type"],
+                _actor(r["source_code"], r["source_country"])
+                + " → "
+                + _actor(r["target_code"], r["target_country"]),
+                r["mode"],
+                ("NOT " if r["negated"] else "") + str(r["modality"] or ""),
+                " ".join(str(r["sentence"]).split()),
+            )
+            for r in rows
+        ),
+        wide=("sentence",),
+    )
 
 
 COMMANDS = [events]
