@@ -14,7 +14,7 @@ class TimelineItem:
     when: date
     date_text: str  # as precise as known: 2023-04-12, 2023-04, 2023
     kind: str  # "event" or "fact"
-    what: str  # "CONSULT KAZ→AFG" or "trade_turnover KAZ–AFG 987.9 million USD"
+    what: str  # "CONSULT KAZ→AFG" or "trade_turnover UZB–AFG 412.5 million USD"
     doc_name: str
     sentence: str
     record_id: str

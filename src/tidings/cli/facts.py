@@ -96,7 +96,7 @@ def clusters_table(clusters: list[dict[str, Any]]) -> Table:
 
 
 def _num(v: float | None) -> str:
-    """987900000 -> 987.9M; small values as they are."""
+    """412500000 -> 412.5M; small values as they are."""
     if v is None:
         return ""
     for scale, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):

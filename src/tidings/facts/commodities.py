@@ -1,4 +1,4 @@
-"""The good a figure is for: "flour ($123 million)", "$5m worth of locomotives",
+"""The good a figure is for: "cotton ($40 million)", "$5m worth of locomotives",
 "wheat exports of 1 million tons", "2 million tons of grain"."""
 
 from __future__ import annotations
@@ -230,7 +230,7 @@ def _tokens(parsed: Any, start: int, end: int) -> list[Any]:
 
 
 def _noun_phrase_after(parsed: Any, start: int, s1: int) -> str | None:
-    """Adjectives and nouns from `start` up to the head noun ("diesel-electric railway locomotives")."""
+    """Adjectives and nouns from `start` up to the head noun ("refined petroleum products")."""
     words: list[Any] = []
     for tok in _tokens(parsed, start, s1):
         if _modifier_or_noun(tok) or (tok.text == "-" and words):

@@ -1,7 +1,7 @@
 """The period a figure is for, from the time expressions of its sentence or just before.
 
-The nearest expression before the figure in its sentence wins ("In 2022 ...
-$987.9 million, twice the previous year ($474.3 million)" dates each figure
+The nearest expression before the figure in its sentence wins ("In 2023 ...
+$412.5 million, up from the previous year ($390 million)" dates each figure
 by its own); else the nearest after it. Comparison bases ("compared to
 2021", "than in 2020") and source citations ("(Reuters, August 23)") date
 nothing. A sentence without one inherits the period of the sentences just

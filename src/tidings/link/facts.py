@@ -19,7 +19,7 @@ from typing import Any
 from tidings.store import Store
 
 UNORDERED = ("trade_turnover",)
-ROUNDING = 0.005  # 987.9 vs 987 million: within half a percent agrees
+ROUNDING = 0.005  # 412.5 vs 412 million: within half a percent agrees
 APPROX_ROUNDING = 0.05  # "approximately $600 million" vs $590 million
 STATUS_MARKS = {"agree": "✓", "conflict": "≠", "different_periods": "◐", "single": "·"}
 
@@ -75,7 +75,7 @@ def _base_key(r: dict[str, Any]) -> tuple[Any, ...]:
 
 
 def commodity_key(commodity: str | None) -> str | None:
-    """The head word, singular: "diesel-electric railway locomotives" -> "locomotive"."""
+    """The head word, singular: "refined petroleum products" -> "product"."""
     if not commodity:
         return None
     head = commodity.lower().split()[-1]
