@@ -1,6 +1,6 @@
 """Numbers as written in news text: digits, words and scale words.
 
-"412.5 million" -> 412_500_000, "545,700", "two billion", "a million", "5bn",
+"412.5 million" -> 412_500_000, "318,200", "two billion", "a million", "5bn",
 "40m", "1.2 lakh". Regular-expression pieces are exported so the quantity
 grammar (quantities.py) can build on them.
 """
