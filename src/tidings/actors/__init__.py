@@ -20,6 +20,7 @@ from tidings.actors.clock import Clock, document_clock
 from tidings.actors.compounds import assemble, capital_country, place
 from tidings.actors.coref import resolve_countries, resolve_organs, resolve_posts, resolve_pronouns
 from tidings.actors.gazetteer import Gazetteer, entry_actor, load_gazetteer
+from tidings.actors.generic import resolve_administrations, resolve_bare_groups, resolve_misspellings
 from tidings.actors.hits import Hit
 from tidings.actors.person_pool import pool_persons
 from tidings.actors.persons import find_persons
@@ -49,8 +50,13 @@ def find_mentions(parsed: Any, doc: Document | None, gaz: Gazetteer) -> tuple[Me
     hits = sorted(hits + resolve_posts(sdoc, people.posts, hits, gaz), key=lambda h: h.start)
     hits += resolve_organs(sdoc, loose, hits, gaz)
     hits += resolve_possessives(sdoc, people.posts, loose, hits, gaz)
+    hits += resolve_misspellings(sdoc, hits, gaz)
     hits += resolve_pronouns(sdoc, hits, gaz)
     hits += resolve_countries(sdoc, sorted(hits, key=lambda h: h.start), gaz)
+    governments = resolve_administrations(sdoc, hits, gaz)
+    covered = {(g.start, g.end - 1) for g in governments}
+    hits = [h for h in hits if (h.start, h.end) not in covered] + governments
+    hits += resolve_bare_groups(sdoc, hits)
     return tuple(_mention(sdoc, h) for h in _unique(hits))
 
 

@@ -1,0 +1,102 @@
+"""Late passes for subjects left unresolved: one-letter misspellings of state names, bare
+"Rebels"/"Militants" in a sentence naming one state, and "the <Surname> administration"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tidings.actors.gazetteer import Entry, Gazetteer, entry_actor
+from tidings.actors.hits import Hit
+from tidings.records import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Bare plural nouns for armed groups that take the one state a sentence names: "Rebels shelled ...".
+BARE_GROUPS = {"rebels": "REB", "militants": "REB", "insurgents": "REB", "guerrillas": "REB"}
+GOVERNMENT_HEADS = frozenset({"administration", "government"})
+FUZZY_TAGS = frozenset({"GPE", "NORP", "ORG", "LOC", ""})
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when `a` and `b` differ by exactly one insertion, deletion or substitution."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+def _state_surfaces(gaz: Gazetteer) -> list[tuple[str, Entry]]:
+    return [
+        (s.lower(), e) for s, e in gaz.by_surface.items() if e.kind == "state" and s.isalpha() and len(s) >= 5
+    ]
+
+
+def resolve_misspellings(sdoc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """A capitalised proper noun of 6+ letters, not a known name, one edit from exactly one state."""
+    taken = {t for h in hits for t in range(h.start, h.end)}
+    surfaces: list[tuple[str, Entry]] | None = None
+    out: list[Hit] = []
+    for tok in sdoc:
+        text = tok.text
+        if tok.i in taken or len(text) < 6 or not text.isalpha() or not text[0].isupper():
+            continue
+        if (tok.is_sent_start and tok.pos_ != "PROPN") or (
+            tok.pos_ != "PROPN" and tok.ent_type_ not in ("GPE", "NORP")
+        ):
+            continue
+        if tok.ent_type_ not in FUZZY_TAGS or text in gaz.by_surface or text.lower() in gaz.by_lower:
+            continue
+        surfaces = surfaces if surfaces is not None else _state_surfaces(gaz)
+        near = {e.country or e.key: e for s, e in surfaces if _one_edit(text.lower(), s)}
+        if len(near) == 1:
+            entry = next(iter(near.values()))
+            out.append(Hit(tok.i, tok.i + 1, entry_actor(gaz, entry, text), "gazetteer"))
+    return out
+
+
+def resolve_bare_groups(sdoc: Doc, hits: list[Hit]) -> list[Hit]:
+    """Bare "Rebels"/"Militants" take the sector-less state when it is the only state the sentence names."""
+    taken = {t for h in hits for t in range(h.start, h.end)}
+    out: list[Hit] = []
+    for tok in sdoc:
+        sector = BARE_GROUPS.get(tok.lower_)
+        if sector is None or tok.i in taken or tok.tag_ != "NNS":
+            continue
+        if tok.i > tok.sent.start and sdoc[tok.i - 1].pos_ in ("ADJ", "PROPN", "NOUN", "DET", "NUM"):
+            continue
+        states = {
+            h.actor.code
+            for h in hits
+            if h.actor.kind == "state" and h.actor.code and tok.sent.start <= h.start < tok.sent.end
+        }
+        if len(states) == 1:
+            code = next(iter(states))
+            name = next(h.actor.name for h in hits if h.actor.code == code)
+            actor = Actor(text=tok.text, name=name, code=code, country=code, sector=sector, kind="state")
+            out.append(Hit(tok.i, tok.i + 1, actor, "coref", head=tok.lower_))
+    return out
+
+
+def resolve_administrations(sdoc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """A known person's surname before "administration"/"government" is their state, GOV."""
+    out: list[Hit] = []
+    for h in hits:
+        country = h.actor.country
+        if h.actor.kind != "person" or country is None or h.end >= len(sdoc):
+            continue
+        if sdoc[h.end].lower_ in GOVERNMENT_HEADS and h.end - h.start == 1:
+            actor = Actor(
+                text=sdoc[h.start : h.end + 1].text,
+                name=gaz.states.get(country, country),
+                code=country,
+                country=country,
+                sector="GOV",
+                kind="state",
+            )
+            out.append(Hit(h.start, h.end + 1, actor, "gazetteer", head=sdoc[h.end].lower_))
+    return out
