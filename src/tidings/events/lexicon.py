@@ -118,8 +118,8 @@ def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
         )
     if cue.kind == "mod":
         return any(k.dep_ in ("amod", "compound", "nmod") and _lemma(k) in cue.words for k in kids)
-    if cue.kind == "xcomp":
-        return any(k.dep_ in ("xcomp", "ccomp") for k in kids)
+    if cue.kind == "xcomp":  # with words: the complement verb ("ordered him to appear")
+        return any(k.dep_ in ("xcomp", "ccomp") and (not cue.words or _lemma(k) in cue.words) for k in kids)
     if cue.kind == "must":  # "said that X must ...": a demand put as a statement
         return any(
             k.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in MUST for a in k.children) for k in kids
