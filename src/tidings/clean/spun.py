@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from tidings.clean.synonyms import OUTLET_HEADS, STRONG
 from tidings.clean.tortured import Hit, find_hits
 from tidings.clean.variants import PhraseTable, phrase_table
+from tidings.ingest.credits import outlet_credit
 from tidings.offsets import OffsetMap, TextBuilder
 from tidings.records import DocMeta, Document
 
@@ -26,7 +27,6 @@ MIN_HITS = 3
 MIN_DISTINCT = 2
 MIN_DENSITY = 1.5  # tortured phrases per 1,000 words
 WORD_RE = re.compile(r"\w+")
-SOURCE_LINE_RE = re.compile(r"(?m)^[ \t]*\(?[ \t]*Source:[ \t]*([^\n()]{2,80}?)[ \t]*\)?[ \t]*$")
 HEAD_CHARS = 800
 
 
@@ -93,11 +93,8 @@ def repair_document(doc: Document | None) -> Document:
 def _repair_meta(doc: Document, text: str, *, spun: bool) -> DocMeta:
     m = doc.meta
     source = repair_string(m.source, spun=spun)
-    if source is None:
-        source = find_source_line(text[:HEAD_CHARS])
-        if source is None and spun:
-            head = doc.raw_text[:HEAD_CHARS]
-            source = find_source_line(repair_text(head, analyse(head).hits, spun=True)[0])
+    if source is None:  # a credit line ingest could not see (e.g. a document built without ingest)
+        source = _credited_outlet(doc.raw_text[:HEAD_CHARS])
     if spun and source:
         source = repair_outlet_head(source)
     return dataclasses.replace(m, title=repair_string(m.title, spun=spun), source=source)
@@ -114,7 +111,9 @@ def repair_outlet_head(name: str) -> str:
     return name
 
 
-def find_source_line(head: str) -> str | None:
-    """An outlet credit line near the top: "(Source: The Kabul Times)"."""
-    m = SOURCE_LINE_RE.search(head)
-    return m.group(1).strip() if m else None
+def _credited_outlet(head: str) -> str | None:
+    """The outlet of a credit line near the top ("(Supply: ...)" too), read by ingest's rules."""
+    for line in head.splitlines():
+        if (found := outlet_credit(line)) is not None and found[0] == 0:
+            return found[1]
+    return None
