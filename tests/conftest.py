@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tidings.config import Settings
 from tidings.ingest.decode import content_hash
+from tidings.offsets import OffsetMap
 from tidings.pipeline import Pipeline
-from tidings.records import RawDoc, Result
+from tidings.records import DocMeta, Document, RawDoc, Result
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -24,6 +26,23 @@ def shared() -> Path:
     if not (SHARED / "seeds").is_dir():
         pytest.skip("../shared is not beside this checkout")
     return SHARED
+
+
+def make_document(text: str, name: str = "test.txt", *, doc_id: str | None = None, **fields: Any) -> Document:
+    """A Document over `text` as it is (no cleaning), for stage and store tests; `fields` override."""
+    h = content_hash(text)
+    return Document(
+        doc_id=doc_id or h[:16],
+        doc_name=name,
+        uri=name,
+        fmt="txt",
+        content_hash=h,
+        raw_text=text,
+        text=text,
+        offsets=OffsetMap.identity(len(text)),
+        meta=fields.pop("meta", DocMeta()),
+        **fields,
+    )
 
 
 def raw_doc(text: str, name: str = "test.txt", fmt: str = "txt") -> RawDoc:

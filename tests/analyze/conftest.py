@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from tidings.ingest.decode import content_hash
 from tidings.link import relink
-from tidings.offsets import OffsetMap
 from tidings.records import Actor, DocMeta, Document, Event, Fact, Location, Mention, Result
 from tidings.store import Store
+
+from ..conftest import make_document
 
 KAZ = Actor(text="Kazakhstan", name="Kazakhstan", code="KAZ", country="KAZ", sector="GOV")
 AFG = Actor(text="Afghanistan", name="Afghanistan", code="AFG", country="AFG")
@@ -30,18 +30,8 @@ MIN = Actor(
 
 
 def _doc(name: str, text: str, published: date, outlet: str) -> Document:
-    h = content_hash(text)
-    return Document(
-        doc_id=h[:16],
-        doc_name=name,
-        uri=f"mem/{name}",
-        fmt="txt",
-        content_hash=h,
-        raw_text=text,
-        text=text,
-        offsets=OffsetMap.identity(len(text)),
-        meta=DocMeta(title=f"Title of {name}", published=published, source=outlet, author="A. Writer"),
-    )
+    meta = DocMeta(title=f"Title of {name}", published=published, source=outlet, author="A. Writer")
+    return make_document(text, name, meta=meta)
 
 
 def _event(

@@ -10,8 +10,9 @@ import pytest
 
 from tidings.facts.extract import extract_facts
 from tidings.nlp import load_model
-from tidings.offsets import OffsetMap
-from tidings.records import Actor, DocMeta, Document, Fact, Mention, Precision, TimeExpr
+from tidings.records import Actor, Document, Fact, Mention, Precision, TimeExpr
+
+from ..conftest import make_document
 
 STATES = {
     "Kazakhstan": "KAZ",
@@ -45,18 +46,7 @@ def demonyms(word: str) -> str | None:
 
 
 def make_doc(text: str, year: int | None = 2023) -> Document:
-    return Document(
-        doc_id="d" + str(abs(hash(text)) % 10**8),
-        doc_name="t.txt",
-        uri="t.txt",
-        fmt="txt",
-        content_hash="x",
-        raw_text=text,
-        text=text,
-        offsets=OffsetMap.identity(len(text)),
-        meta=DocMeta(),
-        inferred_year=year,
-    )
+    return make_document(text, "t.txt", inferred_year=year)
 
 
 def state_mentions(text: str) -> tuple[Mention, ...]:

@@ -8,9 +8,10 @@ from pathlib import Path
 from tidings.clean.spinner import spin
 from tidings.link import relink
 from tidings.link.events import cluster_events, cluster_rows
-from tidings.offsets import OffsetMap
 from tidings.records import Actor, DocMeta, Document, Event, Precision, Result
 from tidings.store import Store
+
+from ..conftest import make_document
 
 KAZ = Actor(text="Kazakhstan", name="Kazakhstan", code="KAZ", country="KAZ", sector="GOV")
 AFG = Actor(text="the Taliban", name="Taliban", code="TALIBAN", country="AFG", kind="group")
@@ -21,16 +22,10 @@ KAZ_FM = Actor(
 
 
 def _doc(doc_id: str, outlet: str | None, duplicate_of: str | None = None) -> Document:
-    text = f"Article {doc_id}."
-    return Document(
+    return make_document(
+        f"Article {doc_id}.",
+        f"{doc_id}.txt",
         doc_id=doc_id,
-        doc_name=f"{doc_id}.txt",
-        uri=f"{doc_id}.txt",
-        fmt="txt",
-        content_hash=doc_id,
-        raw_text=text,
-        text=text,
-        offsets=OffsetMap.identity(len(text)),
         meta=DocMeta(source=outlet),
         duplicate_of=duplicate_of,
     )

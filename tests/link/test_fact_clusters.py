@@ -11,27 +11,17 @@ from click.testing import CliRunner
 
 from tidings.cli import main
 from tidings.link.facts import assign_clusters, cluster_facts, fact_clusters, values_agree
-from tidings.offsets import OffsetMap
-from tidings.records import DocMeta, Document, Fact, Result
+from tidings.records import Document, Fact, Result
 from tidings.store import Store
+
+from ..conftest import make_document
 
 YEAR = (date(2020, 1, 1), date(2020, 12, 31))
 JAN_OCT = (date(2020, 1, 1), date(2020, 10, 31))
 
 
 def doc(name: str) -> Document:
-    text = f"An article called {name}."
-    return Document(
-        doc_id=name,
-        doc_name=f"{name}.txt",
-        uri=f"{name}.txt",
-        fmt="txt",
-        content_hash=name,
-        raw_text=text,
-        text=text,
-        offsets=OffsetMap.identity(len(text)),
-        meta=DocMeta(),
-    )
+    return make_document(f"An article called {name}.", f"{name}.txt", doc_id=name)
 
 
 def fact(
