@@ -17,10 +17,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from tidings.actors.clock import Clock, document_clock
+from tidings.actors.collectives import resolve_collectives, resolve_ethnic
 from tidings.actors.compounds import assemble, capital_country, place
 from tidings.actors.coref import resolve_countries, resolve_organs, resolve_posts, resolve_pronouns
 from tidings.actors.gazetteer import Gazetteer, entry_actor, load_gazetteer
-from tidings.actors.generic import resolve_administrations, resolve_bare_groups, resolve_misspellings
+from tidings.actors.generic import drop_stances, resolve_administrations, resolve_misspellings
 from tidings.actors.hits import Hit
 from tidings.actors.person_pool import pool_persons
 from tidings.actors.persons import find_persons
@@ -46,6 +47,7 @@ def find_mentions(parsed: Any, doc: Document | None, gaz: Gazetteer) -> tuple[Me
     persons = pool_persons(sdoc, atoms, people.finds, gaz, clock)
     taken = {t for h in persons for t in range(h.start, h.end)}
     hits, loose = assemble(sdoc, atoms, people.used, taken, gaz, clock)
+    hits = drop_stances(sdoc, hits)
     hits = infer_person_countries(sdoc, sorted(hits + persons, key=lambda h: h.start), people.posts, gaz)
     hits = sorted(hits + resolve_posts(sdoc, people.posts, hits, gaz), key=lambda h: h.start)
     hits += resolve_organs(sdoc, loose, hits, gaz)
@@ -56,7 +58,8 @@ def find_mentions(parsed: Any, doc: Document | None, gaz: Gazetteer) -> tuple[Me
     governments = resolve_administrations(sdoc, hits, gaz)
     covered = {(g.start, g.end - 1) for g in governments}
     hits = [h for h in hits if (h.start, h.end) not in covered] + governments
-    hits += resolve_bare_groups(sdoc, hits)
+    hits = resolve_ethnic(sdoc, hits, gaz)
+    hits += resolve_collectives(sdoc, hits, gaz)
     return tuple(_mention(sdoc, h) for h in _unique(hits))
 
 

@@ -1,5 +1,5 @@
-"""Late passes for subjects left unresolved: one-letter misspellings of state names, bare
-"Rebels"/"Militants" in a sentence naming one state, and "the <Surname> administration"."""
+"""Late passes for subjects left unresolved: one-letter misspellings of state names and
+"the <Surname> administration"; and states named only as a stance ("anti-Syria")."""
 
 from __future__ import annotations
 
@@ -12,9 +12,8 @@ from tidings.records import Actor
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# Bare plural nouns for armed groups that take the one state a sentence names: "Rebels shelled ...".
-BARE_GROUPS = {"rebels": "REB", "militants": "REB", "insurgents": "REB", "guerrillas": "REB"}
 GOVERNMENT_HEADS = frozenset({"administration", "government"})
+STANCES = frozenset({"anti", "pro"})
 FUZZY_TAGS = frozenset({"GPE", "NORP", "ORG", "LOC", ""})
 
 
@@ -59,29 +58,6 @@ def resolve_misspellings(sdoc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit
     return out
 
 
-def resolve_bare_groups(sdoc: Doc, hits: list[Hit]) -> list[Hit]:
-    """Bare "Rebels"/"Militants" take the sector-less state when it is the only state the sentence names."""
-    taken = {t for h in hits for t in range(h.start, h.end)}
-    out: list[Hit] = []
-    for tok in sdoc:
-        sector = BARE_GROUPS.get(tok.lower_)
-        if sector is None or tok.i in taken or tok.tag_ != "NNS":
-            continue
-        if tok.i > tok.sent.start and sdoc[tok.i - 1].pos_ in ("ADJ", "PROPN", "NOUN", "DET", "NUM"):
-            continue
-        states = {
-            h.actor.code
-            for h in hits
-            if h.actor.kind == "state" and h.actor.code and tok.sent.start <= h.start < tok.sent.end
-        }
-        if len(states) == 1:
-            code = next(iter(states))
-            name = next(h.actor.name for h in hits if h.actor.code == code)
-            actor = Actor(text=tok.text, name=name, code=code, country=code, sector=sector, kind="state")
-            out.append(Hit(tok.i, tok.i + 1, actor, "coref", head=tok.lower_))
-    return out
-
-
 def resolve_administrations(sdoc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
     """A known person's surname before "administration"/"government" is their state, GOV."""
     out: list[Hit] = []
@@ -100,3 +76,12 @@ def resolve_administrations(sdoc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[
             )
             out.append(Hit(h.start, h.end + 1, actor, "gazetteer", head=sdoc[h.end].lower_))
     return out
+
+
+def drop_stances(sdoc: Doc, hits: list[Hit]) -> list[Hit]:
+    """ "anti-Syria journalist", "pro-Russian separatists": a stance towards a state, not the state."""
+    return [
+        h
+        for h in hits
+        if h.start < 2 or sdoc[h.start - 1].text != "-" or sdoc[h.start - 2].lower_ not in STANCES
+    ]

@@ -27,6 +27,7 @@ from tidings.events.parties import acting_party
 from tidings.events.select import main_events
 from tidings.events.subjects import doer_verb, has_subject, speaker, subjects
 from tidings.events.triggers import ASK_MODE, THREAT_MODE, Hit, sentence_hits
+from tidings.events.unattributed import unattributed_source
 from tidings.records import Actor, Document, Event, Location, Mention, Span, TimeExpr
 
 NAME = "events.rules.v1"
@@ -102,7 +103,10 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
     if not sources and verb is not None and hit.type not in HARM and _agentless_passive(verb):
         sources = speaker(verb, index, reported=True)  # "X announced that Y was removed"
     if not sources:
-        return [], doer
+        implied = unattributed_source(hit.type, verb, targets, index)
+        if implied is None:
+            return [], doer
+        sources = [implied]
     reciprocal = hit.trigger.lemma in RECIPROCAL or (verb is not None and (_each_other(verb) or _ties(verb)))
     if reciprocal and len({_key(m.actor) for m in sources}) >= 2:
         return [(sources[0], o) for o in sources[1:4] if _key(o.actor) != _key(sources[0].actor)], doer

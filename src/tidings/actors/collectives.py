@@ -1,0 +1,138 @@
+"""Unnamed people who act or are acted on: "rebels", "Islamic fundamentalists", "hundreds of
+protesters", "a journalist was killed", and "ethnic Albanians". For coding they belong to the state
+their clause happens in (see `setting`), not to a state their name suggests: ethnic Uzbeks in
+Kyrgyzstan are Kyrgyzstan's people."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from tidings.actors.gazetteer import Gazetteer
+from tidings.actors.hits import Hit
+from tidings.actors.setting import setting_country
+from tidings.records import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Plural nouns for unnamed groups of people, with their sector.
+COLLECTIVES = {
+    **dict.fromkeys(
+        ("rebels", "militants", "insurgents", "guerrillas", "gunmen", "separatists", "fighters"), "REB"
+    ),
+    **dict.fromkeys(("fundamentalists", "extremists", "islamists", "jihadists", "radicals"), "RAD"),
+    **dict.fromkeys(("protesters", "protestors", "demonstrators", "rioters", "marchers"), "CVL"),
+    **dict.fromkeys(("civilians", "villagers", "residents", "people", "settlers", "hackers"), "CVL"),
+    **dict.fromkeys(("prisoners", "inmates", "detainees"), "CVL"),
+    **dict.fromkeys(("activists", "supporters", "dissidents", "elders", "tribesmen"), "OPP"),
+    **dict.fromkeys(("strikers", "workers", "miners"), "LAB"),
+    **dict.fromkeys(("students",), "EDU"),
+    **dict.fromkeys(("clerics", "monks", "priests"), "REL"),
+    **dict.fromkeys(("refugees", "migrants"), "REF"),
+}
+# Singular nouns for one unnamed person, taken only as the one acted on ("a journalist was killed").
+PERSONS = {
+    **dict.fromkeys(("civilian", "man", "woman", "boy", "girl", "child", "youth", "villager"), "CVL"),
+    **dict.fromkeys(("resident", "activist", "prisoner", "farmer", "teacher", "worker"), "CVL"),
+    **dict.fromkeys(("journalist", "reporter", "photographer", "cameraman"), "JRN"),
+    **dict.fromkeys(("soldier", "serviceman", "officer"), "MIL"),
+    **dict.fromkeys(("policeman", "policemen"), "COP"),
+    **dict.fromkeys(("refugee", "migrant"), "REF"),
+}
+ACTING = frozenset({"nsubj", "nsubjpass", "dobj"})
+PATIENT = frozenset({"nsubjpass", "dobj"})
+# Heads of "<head> of <people>" that stand for the people: "a group of refugees", "hundreds of people".
+GROUP_HEADS = frozenset(
+    {"group", "groups", "hundreds", "thousands", "dozens", "scores", "tens", "crowd", "crowds", "band"}
+)
+MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "quantmod", "det", "advmod", "nmod"})
+ETHNIC = frozenset({"ethnic"})
+
+
+def _role(tok: Token) -> str | None:
+    """The argument role the noun fills, through "a group of", "hundreds of thousands of"."""
+    node = tok
+    for _ in range(3):
+        while node.dep_ == "conj" and node.head.pos_ == "NOUN":  # "clerics and fundamentalists"
+            node = node.head
+        if node.dep_ in ACTING:
+            return node.dep_
+        if node.dep_ == "pobj" and node.head.dep_ == "agent":  # "killed by rebels"
+            return "agent"
+        if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head.lower_ not in GROUP_HEADS:
+            return None
+        node = node.head.head
+    return None
+
+
+def _left_edge(tok: Token, taken: set[int]) -> int:
+    """The first word of the noun's own modifiers ("Islamic fundamentalists", "a prominent journalist")."""
+    start = tok.i
+    for c in reversed([c for c in tok.children if c.i < tok.i]):
+        if c.dep_ not in MODIFIER_DEPS or any(t.i in taken for t in c.subtree) or c.i != start - 1:
+            break
+        start = c.left_edge.i
+    return start
+
+
+def _named(tok: Token, start: int) -> bool:
+    """A proper name among the modifiers ("Homeland Union members") makes it an organisation's."""
+    return any(t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "FAC") for t in tok.doc[start : tok.i])
+
+
+def resolve_collectives(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """Unnamed people given the state of their setting, when the text sets them in one."""
+    taken = {t for h in hits for t in range(h.start, h.end)}
+    out: list[Hit] = []
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "NOUN":
+            continue
+        role = _role(tok)
+        sector = COLLECTIVES.get(tok.lower_) if tok.tag_ == "NNS" else None
+        if sector is None and role in PATIENT:
+            sector = PERSONS.get(tok.lower_)
+        if sector is None or role is None:
+            continue
+        start = _left_edge(tok, taken)
+        if _named(tok, start) or (start > 0 and doc[start - 1].lower_ in ("'s", "’s")):
+            continue
+        country = setting_country(doc, tok, hits, gaz.states, own=(start, tok.i + 1))
+        if country is None:
+            continue
+        text = doc[start : tok.i + 1].text
+        actor = Actor(
+            text=text,
+            name=f"{gaz.states[country]} {tok.lower_}",
+            code=country,
+            country=country,
+            sector=sector,
+        )
+        out.append(Hit(start, tok.i + 1, actor, "coref", head=tok.lower_))
+    return out
+
+
+def resolve_ethnic(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """ "ethnic Albanians in Serbia" are Serbia's: the demonym names a people, not its state."""
+    out: list[Hit] = []
+    for h in hits:
+        if h.start == 0 or doc[h.start - 1].lower_ not in ETHNIC or h.actor.kind != "state":
+            out.append(h)
+            continue
+        head = doc[h.end - 1]
+        country = setting_country(
+            doc, head, [o for o in hits if o is not h], gaz.states, own=(h.start, h.end)
+        )
+        if country is None or country == h.actor.country:
+            out.append(h)
+            continue
+        actor = dataclasses.replace(
+            h.actor,
+            text=doc[h.start - 1 : h.end].text,
+            name=f"{gaz.states[country]} {h.actor.name}",
+            code=country,
+            country=country,
+            sector=h.actor.sector or "CVL",
+        )
+        out.append(dataclasses.replace(h, start=h.start - 1, actor=actor))
+    return out

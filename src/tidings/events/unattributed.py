@@ -1,0 +1,66 @@
+"""Attacks no one is named as doing: "three civilians were killed in a bombing in <city>", "a roadside
+bomb near <town> killed two soldiers". Event coders give them to unidentified attackers of the state
+where they happen (CAMEO's UAF sector), so the attack still counts in that state's series."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.actors import load_gazetteer
+from tidings.actors.hits import Hit
+from tidings.actors.setting import setting_country
+from tidings.events.arguments import MentionIndex
+from tidings.records import Actor, Mention
+
+UNATTRIBUTED_TYPES = frozenset({"ASSAULT"})
+
+
+def _hits(index: MentionIndex, exclude: set[tuple[int, int]]) -> list[Hit]:
+    """The index's mentions as token hits, less the victims."""
+    out: list[Hit] = []
+    for toks in index.by_span_start.values():
+        for m in index.at(toks[0]):
+            if m.span not in exclude and index.by_span_start.get(m.span[0]) == toks:
+                out.append(Hit(toks[0], toks[-1] + 1, m.actor, m.via))
+    return out
+
+
+def _doerless(verb: Token, index: MentionIndex) -> Token | None:
+    """The noun to place the attack by, when no actor does it: the victim of an agentless passive
+    ("were killed"), or the weapon or blast that is the subject ("a bomb killed")."""
+    kids = {c.dep_: c for c in verb.children}
+    if "nsubjpass" in kids:
+        agent = kids.get("agent")
+        if agent is None or not any(index.at(t) for t in agent.subtree):
+            return kids["nsubjpass"]
+        return None
+    subj = kids.get("nsubj")
+    if subj is not None and subj.pos_ == "NOUN" and not any(index.at(t) for t in subj.subtree):
+        return subj
+    return None
+
+
+def unattributed_source(
+    type_: str, verb: Token | None, victims: list[Mention], index: MentionIndex
+) -> Mention | None:
+    """Unidentified attackers of the state the attack happens in, when the text names no attacker."""
+    if type_ not in UNATTRIBUTED_TYPES or verb is None or not victims:
+        return None
+    noun = _doerless(verb, index)
+    if noun is None:
+        return None
+    gaz = load_gazetteer()
+    own = {m.span for m in victims}
+    country = setting_country(verb.doc, noun, _hits(index, own), gaz.states, own=(noun.i, noun.i + 1))
+    if country is None:
+        return None
+    actor = Actor(
+        text="",
+        name=f"Unidentified attackers in {gaz.states[country]}",
+        code=country,
+        country=country,
+        sector="UAF",
+        kind="state",
+    )
+    start = verb.idx
+    return Mention(span=(start, start + len(verb.text)), actor=actor, via="implied")

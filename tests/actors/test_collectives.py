@@ -1,0 +1,68 @@
+"""Unnamed people placed in a state, ethnic groups, and states named only as a stance."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Mentions = Callable[..., list]  # type: ignore[type-arg]
+
+
+def _actor(found: list, surface: str) -> tuple[str | None, str | None]:  # type: ignore[type-arg]
+    actor = next(m.actor for s, m in found if s == surface)
+    return actor.code, actor.sector
+
+
+def _surfaces(found: list) -> list[str]:  # type: ignore[type-arg]
+    return [s for s, _ in found]
+
+
+def test_protesters_take_the_state_of_their_place(mentions: Mentions) -> None:
+    found = mentions("Thousands of protesters marched through Bishkek on Saturday, Kazakh media reported.")
+    assert _actor(found, "protesters") == ("KGZ", "CVL")
+
+
+def test_a_group_of_refugees_is_placed_by_its_verb(mentions: Mentions) -> None:
+    found = mentions("A group of refugees staged a sit-in at a camp near Peshawar.")
+    assert _actor(found, "refugees") == ("PAK", "REF")
+
+
+def test_modified_collective_keeps_its_words(mentions: Mentions) -> None:
+    found = mentions("Radical clerics and Islamic fundamentalists rallied in Dhaka against the new law.")
+    assert _actor(found, "Islamic fundamentalists") == ("BGD", "RAD")
+
+
+def test_state_of_an_office_holder_sets_the_scene(mentions: Mentions) -> None:
+    found = mentions("Striking miners demanded the resignation of the Bolivian energy minister.")
+    assert _actor(found, "Striking miners") == ("BOL", "LAB")
+
+
+def test_two_states_and_no_place_leave_it_open(mentions: Mentions) -> None:
+    found = mentions("Students protested after Peru recalled its ambassador to Chile.")
+    assert "Students" not in _surfaces(found)
+
+
+def test_the_reporter_is_not_the_scene(mentions: Mentions) -> None:
+    found = mentions("Villagers blocked the road for three days, Nepalese television said.")
+    assert "Villagers" not in _surfaces(found)
+
+
+def test_a_single_victim_is_placed_only_as_the_one_acted_on(mentions: Mentions) -> None:
+    found = mentions("A journalist was shot dead in Mogadishu. A journalist asked about the budget.")
+    assert [(s, m.actor.code) for s, m in found if "journalist" in s] == [("A journalist", "SOM")]
+
+
+def test_ethnic_groups_belong_where_they_live(mentions: Mentions) -> None:
+    found = mentions("About 300 ethnic Uzbeks rallied on Friday in Osh, Kyrgyzstan's second city.")
+    assert _actor(found, "ethnic Uzbeks") == ("KGZ", "CVL")
+
+
+def test_ethnic_group_in_its_own_state_is_unchanged(mentions: Mentions) -> None:
+    found = mentions("Ethnic Tajiks demonstrated in Dushanbe on Monday.")
+    assert next(m.actor.code for s, m in found if "Tajiks" in s) == "TJK"
+
+
+def test_a_stance_towards_a_state_is_not_the_state(mentions: Mentions) -> None:
+    found = mentions("Pro-Russian separatists shelled a town in eastern Ukraine.")
+    codes = [m.actor.code for _, m in found]
+    assert "RUS" not in codes
+    assert _actor(found, "Pro-Russian separatists") == ("UKR", "REB")

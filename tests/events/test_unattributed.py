@@ -1,0 +1,43 @@
+"""Attacks with no named attacker go to unidentified attackers of the state they happen in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tidings.records import Event, Result
+
+Run = Callable[..., Result]
+
+
+def _dyads(events: tuple[Event, ...]) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [
+        (
+            e.type,
+            e.source.code if e.source else None,
+            e.source.sector if e.source else None,
+            e.target.code if e.target else None,
+        )
+        for e in events
+    ]
+
+
+def test_passive_killing_in_a_city(run_text: Run) -> None:
+    res = run_text("Two policemen were killed in a bomb blast in Quetta on Monday.")
+    assert _dyads(res.events) == [("ASSAULT", "PAK", "UAF", "PAK")]
+    assert res.events[0].source is not None and res.events[0].source.name.startswith("Unidentified")
+
+
+def test_a_weapon_as_subject_is_no_attacker(run_text: Run) -> None:
+    res = run_text("A roadside bomb killed three Nigerian soldiers outside of the city of Maiduguri.")
+    assert _dyads(res.events) == [("ASSAULT", "NGA", "UAF", "NGA")]
+
+
+def test_foreign_victims_do_not_place_the_attack(run_text: Run) -> None:
+    res = run_text("A car bomb near the Chinese embassy wounded four Chinese engineers, police said.")
+    assert res.events == ()
+
+
+def test_a_named_attacker_is_kept(run_text: Run) -> None:
+    res = run_text("Three Malian soldiers were killed by Tuareg rebels in Kidal, the army said.")
+    assert [(t, s) for t, s, _, _ in _dyads(res.events)] == [("ASSAULT", "MLI")]
+    assert res.events[0].source is not None and res.events[0].source.sector == "REB"
