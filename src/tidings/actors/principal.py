@@ -6,12 +6,22 @@ about. The inference is conservative, in this order:
 
 1. the sentence names exactly one state (by name, adjective, organ, capital acting, or a group's home)
    and no other office holder or post with a country (who may be the one that state stands for);
-2. else, of the states the sentence names, exactly one is the subject of its main or reported clause;
-3. else, when the sentence's only state is taken by another office holder ("X and Y, the Taliban's
+2. else, among several, the one state named inside the person's own clause (the verb their mention
+   hangs from, without clauses that hold other office holders, so without "..., a U.S. spokeswoman
+   said"), when the sentence names no state outside those and no other office holder with a country
+   stands in the clause;
+3. else the state of a judge, prosecutor or police officer who is the subject of the verb the person
+   is the object of ("An Argentine judge ordered former president X to appear");
+4. else, of the states the sentence names, exactly one is the subject of its main or reported clause;
+   else the one of them its cities and places lie in ("President X said in <city> that A and B ...");
+5. else, when the sentence's only state is taken by another office holder ("X and Y, the Taliban's
    minister, met"), the one state the previous sentence names besides theirs ("talks between India's
    envoy and the Taliban's");
-4. else the document's dominant state (named more often than any other, at least twice), when the
-   sentence names no state or names it too, and no other office holder of the sentence belongs to it.
+6. else the document's dominant state (named more often than any other, at least twice), when the
+   sentence names no state or names it too, and no other office holder of the sentence belongs to it;
+7. a sentence naming no state and no other office holder or post: the country of its cities and places
+   when they all lie in one ("President X extended the curfew in <city>"), unless the sentence says the
+   person came there ("arrived in <city>", "a summit in <city>") or the dominant state is another.
 
 A country the person is posted to ("Ambassador to Afghanistan X") is never chosen. Persons in an
 organisation's post, or whose country is already known, are left alone. Every mention of the person
@@ -22,17 +32,41 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from tidings.actors.gazetteer import Gazetteer
 from tidings.actors.hits import Hit, Post
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 MAIN_CLAUSES = frozenset({"ROOT", "ccomp"})
 MIN_DOMINANT = 2
+# Dependents that open a clause (or a coordinated phrase) of their own inside a sentence.
+CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "parataxis", "conj", "relcl", "acl", "csubj"})
+VERBS = frozenset({"VERB", "AUX"})
+REPORTING = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm", "claim", "write"})
+OBJECTS = frozenset({"dobj", "dative", "obj"})
+# Office holders whose orders bind persons of their own state: judges, prosecutors, police.
+AUTHORITIES = frozenset({"JUD", "COP"})
+# Words saying a person came to a place, or that a place hosts others: its country is not theirs.
+TRAVEL_VERBS = frozenset(
+    {"visit", "arrive", "travel", "fly", "land", "reach", "depart", "leave", "head", "flee", "host"}
+)
+TRAVEL_WORDS = frozenset(
+    {"visit", "visiting", "trip", "tour", "summit", "conference", "forum", "exile", "asylum", "talks"}
+)
+
+
+class Holder(NamedTuple):
+    """An office holder or post of the sentence other than the person: who may own its states."""
+
+    start: int
+    end: int
+    country: str | None
+    code: str | None
+    sector: str | None
 
 
 def _country(h: Hit, gaz: Gazetteer) -> str | None:
@@ -43,9 +77,78 @@ def _country(h: Hit, gaz: Gazetteer) -> str | None:
     return None
 
 
+def _place_country(h: Hit, gaz: Gazetteer) -> str | None:
+    """The country of a city, territory or non-acting capital."""
+    a = h.actor
+    if h.via == "location" and a.kind == "other" and a.country in gaz.states:
+        return a.country
+    return None
+
+
 def _is_subject(doc: Doc, h: Hit) -> bool:
     """Subject of the main clause or of the clause reported ("France is ready ..., X said")."""
     return any(t.dep_ in SUBJECTS and t.head.dep_ in MAIN_CLAUSES for t in doc[h.start : h.end])
+
+
+def _clause_verb(doc: Doc, h: Hit) -> Token:
+    """The verb the mention hangs from ("The government of President X declared": declared)."""
+    t = doc[h.start : h.end].root
+    while t.pos_ not in VERBS and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _own_clause(doc: Doc, h: Hit, holders: list[Holder]) -> tuple[set[int], set[int]]:
+    """Tokens of the person's clause, and the tokens of the sentence that do not compete with it: the
+    clauses inside it that hold other office holders, and the clause reporting it ("..., X said")."""
+    verb = _clause_verb(doc, h)
+    clause = {t.i for t in verb.subtree}
+    aside: set[int] = set()
+    for t in verb.subtree:
+        if t.i == verb.i or h.start in (sub := {x.i for x in t.subtree}):
+            continue
+        held = t.dep_ in CLAUSAL and any(o.start in sub for o in holders)
+        if held or (t.head.i == verb.i and _reports(t)):
+            aside |= sub
+    if verb.dep_ in ("ccomp", "parataxis") and _reports(verb.head):
+        aside |= {t.i for t in verb.head.subtree} - clause
+    return clause - aside, aside
+
+
+def _reports(t: Token) -> bool:
+    """A reporting verb or phrase: "said", "told", "according to"."""
+    return (t.pos_ in VERBS and t.lemma_.lower() in REPORTING) or t.lower_ == "according"
+
+
+def _in_clause(doc: Doc, h: Hit, here: list[tuple[Hit, str]], holders: list[Holder]) -> str | None:
+    """The one state named in the person's own clause, when no state elsewhere competes with it and no
+    other office holder with a country stands in the clause."""
+    clause, aside = _own_clause(doc, h, holders)
+    if any(o.country and o.start in clause for o in holders):
+        return None
+    names = {c for s, c in here if s.start in clause}
+    if any(s.start not in clause | aside for s, _ in here):
+        return None
+    return names.pop() if len(names) == 1 else None
+
+
+def _authority(doc: Doc, h: Hit, holders: list[Holder]) -> str | None:
+    """The state of a judge, prosecutor or police officer who acts on the person ("a judge ordered X")."""
+    root = doc[h.start : h.end].root
+    verb = root.head
+    if root.dep_ in OBJECTS:
+        agents = [t for t in verb.children if t.dep_ == "nsubj"]
+    elif root.dep_ == "nsubjpass":
+        agents = [p for t in verb.children if t.dep_ == "agent" for p in t.children if p.dep_ == "pobj"]
+    else:
+        return None
+    found = {
+        o.country
+        for a in agents
+        for o in holders
+        if o.country and o.sector in AUTHORITIES and o.start <= a.i < o.end
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _dominant(counts: Counter[str]) -> str | None:
@@ -70,14 +173,33 @@ def _previous(
     return names.pop() if len(names) == 1 else None
 
 
+def _local(doc: Doc, h: Hit, places: list[tuple[Hit, str]], sent_of: dict[int, int]) -> str | None:
+    """The one country of the sentence's places, unless the sentence says the person travelled there."""
+    sent = doc[h.start].sent
+    if any(_travels(t) for t in sent):
+        return None
+    names = {c for s, c in places if sent_of[s.start] == sent.start and c != h.abroad}
+    return names.pop() if len(names) == 1 else None
+
+
+def _travels(t: Token) -> bool:
+    lemma = t.lemma_.lower()
+    return (t.pos_ == "VERB" and lemma in TRAVEL_VERBS) or lemma in TRAVEL_WORDS or t.lower_ in TRAVEL_WORDS
+
+
 def infer_person_countries(doc: Doc, hits: list[Hit], posts: list[Post], gaz: Gazetteer) -> list[Hit]:
     """`hits` with a country for office holders named without one, when the text makes it clear."""
     states = [(h, c) for h in hits if h.actor.kind != "person" and (c := _country(h, gaz)) is not None]
+    places = [(h, c) for h in hits if (c := _place_country(h, gaz)) is not None]
     dominant = _dominant(Counter(c for _, c in states))
     sent_of = {t.i: t.sent.start for t in doc}
-    # countries of other office holders and posts: they make a sentence ambiguous, never decide it
-    others = [(h.start, h.actor.country, h.actor.code) for h in hits if h.actor.kind == "person"]
-    others += [(p.start, p.country, None) for p in posts]
+    # other office holders and posts: their countries make a sentence ambiguous, never decide it
+    holders = [
+        Holder(h.start, h.end, h.actor.country, h.actor.code, h.actor.sector)
+        for h in hits
+        if h.actor.kind == "person" and (h.actor.role is not None or h.actor.country is not None)
+    ]
+    holders += [Holder(p.start, p.end, p.country, None, p.sector) for p in posts]
     found: dict[str, str] = {}
     for h in hits:
         a = h.actor
@@ -86,19 +208,26 @@ def infer_person_countries(doc: Doc, hits: list[Hit], posts: list[Post], gaz: Ga
         if a.country is not None or a.parent is not None or a.role is None:
             continue
         sent = sent_of[h.start]
+        mates = [o for o in holders if o.code != a.code and sent_of[o.start] == sent]
         here = [(s, c) for s, c in states if sent_of[s.start] == sent and c != h.abroad]
         named = {c for _, c in here}
-        other = {c for start, c, code in others if c and code != a.code and sent_of[start] == sent}
+        other = {o.country for o in mates if o.country}
         country: str | None = None
         if len(named) == 1 and not other:
             country = next(iter(named))
         elif len(named | other) > 1:
-            subjects = {c for s, c in here if _is_subject(doc, s)}
-            country = subjects.pop() if len(subjects) == 1 else None
+            country = _in_clause(doc, h, here, mates) or _authority(doc, h, mates)
+            if country is None:
+                subjects = {c for s, c in here if _is_subject(doc, s)}
+                country = subjects.pop() if len(subjects) == 1 else None
+            if country is None and (local := _local(doc, h, places, sent_of)) in named:
+                country = local
         if country is None and other and named <= other:
             country = _previous(doc, states, sent_of, sent, {*other, h.abroad})
         if country is None and dominant is not None and dominant not in other | {h.abroad}:
             country = dominant if not named or dominant in named else None
+        if not named and not mates and (local := _local(doc, h, places, sent_of)) is not None:
+            country = local if country in (None, local) else None  # the dominant state's rival city
         if country is not None:
             found[a.code] = country
     if not found:
