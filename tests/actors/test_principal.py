@@ -84,3 +84,10 @@ def test_abbreviated_military_ranks_are_titles(mentions: Callable[..., Found]) -
     assert (general.role, general.sector, general.country) == ("Lt. Gen.", "MIL", "TJK")
     assert _person(found, "Rashid Alimov").role == "Maj Gen"
     assert _person(found, "Farrukh Sobirov").role == "Col."
+
+
+def test_states_joined_as_the_subject_leave_the_speaker_undecided(mentions: Callable[..., Found]) -> None:
+    found = mentions("Defence Minister Yusuf Karaca said Iran and Oman are ready to hold naval drills.")
+    assert _person(found, "Yusuf Karaca").country is None
+    found = mentions("Defence Minister Yusuf Karaca said Oman is ready to hold naval drills with Iran.")
+    assert _person(found, "Yusuf Karaca").country == "OMN"

@@ -86,8 +86,19 @@ def _place_country(h: Hit, gaz: Gazetteer) -> str | None:
 
 
 def _is_subject(doc: Doc, h: Hit) -> bool:
-    """Subject of the main clause or of the clause reported ("France is ready ..., X said")."""
-    return any(t.dep_ in SUBJECTS and t.head.dep_ in MAIN_CLAUSES for t in doc[h.start : h.end])
+    """Subject of the main clause or of the clause reported ("France is ready ..., X said"), alone or
+    joined to others ("Iran and Oman are ready": both, so neither decides)."""
+    return any(
+        _joined_head(t).dep_ in SUBJECTS and _joined_head(t).head.dep_ in MAIN_CLAUSES
+        for t in doc[h.start : h.end]
+    )
+
+
+def _joined_head(t: Token) -> Token:
+    """The first of coordinated words ("Oman" in "Iran and Oman": "Iran")."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t
 
 
 def _clause_verb(doc: Doc, h: Hit) -> Token:
