@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from tidings.events import code_events
 from tidings.nlp import load_model
-from tidings.records import Actor, Mention
+from tidings.records import Actor, Mention, Result
 
 from .conftest import Coder, dyad, make_mentions
 
@@ -94,3 +96,12 @@ def test_agreeing_to_joint_drills_is_not_a_threat(code: Coder) -> None:
 def test_an_attempt_is_the_act(code: Coder) -> None:
     evs = code("Peru has tried to hack into the computers of Chilean army officers.")
     assert [(dyad(e), e.modality) for e in evs] == [(("COERCE", "PER", "CHL"), "asserted")]
+
+
+def test_expelling_people_is_deportation_and_expelling_diplomats_a_sanction(
+    run_text: Callable[..., Result],
+) -> None:
+    people = run_text("Ghana began expelling undocumented Nigerians in March.").events
+    envoys = run_text("Ghana expelled two Nigerian diplomats in March.").events
+    assert [(e.type, e.mode, e.cameo) for e in people] == [("COERCE", "deport", "174")]
+    assert [(e.type, e.mode) for e in envoys] == [("SANCTION", "expel")]

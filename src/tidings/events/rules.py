@@ -49,6 +49,8 @@ PLACE_NOUNS = frozenset(
     {"city", "capital", "town", "village", "province", "region", "resort", "port", "island", "district"}
 )
 STATE_LIKE = frozenset({"state", "igo", "ngo"})
+# Sectors of private people: expelling them is deportation, not a diplomatic sanction.
+PEOPLE = frozenset({"CVL", "REF", "LAB", "EDU", "JRN", "BUS", "MED", "AGR"})
 
 
 def _same(a: Mention, b: Mention) -> bool:
@@ -290,6 +292,8 @@ def _event(
         type_, mode, negated = "REJECT", ASK_MODE.get(type_, "change"), False  # "would not accept"
     if type_ == "SANCTION" and target is not None and _domestic(source, target):
         type_, mode = "COERCE", "restrict"  # a ban on one's own people is repression (CAMEO 172)
+    if mode == "expel" and target is not None and target.actor.sector in PEOPLE:
+        type_, mode = "COERCE", "deport"  # people, not diplomats or missions, are deported (CAMEO 174)
     text = doc.text if doc is not None else parsed.text
     when = date_of(times, span, text)
     date, precision = date_value(when) if when is not None else (None, None)
