@@ -71,3 +71,18 @@ def test_disputed_region_has_no_country(mentions: Run) -> None:
 def test_hong_kong_is_its_own_entry(mentions: Run) -> None:
     m = first(mentions("Protesters marched through Hong Kong on Sunday."), "Hong Kong")
     assert (m.actor.code, m.actor.kind) == ("HKG", "state")
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "kind"),
+    [
+        ("Brussels urged Tashkent to tighten export controls.", "EU", "igo"),
+        ("Uzbekistan signed a raw-materials memorandum with Brussels.", "EU", "igo"),
+        ("The ministers met in Brussels on Monday.", None, "other"),
+    ],
+)
+def test_a_seat_city_acting_is_its_organisation(
+    mentions: Run, text: str, code: str | None, kind: str
+) -> None:
+    actor = first(mentions(text), "Brussels").actor
+    assert (actor.code, actor.kind) == (code, kind)

@@ -173,6 +173,7 @@ def build() -> dict[str, Any]:
         "orgs": {k: {**v, "names": _split(v["names"])} for k, v in orgs["orgs"].items()},
         "groups": {k: {**v, "names": _split(v["names"])} for k, v in orgs["groups"].items()},
         "agencies": {k: v for k, v in orgs["agencies"].items() if not k.startswith("_")},
+        "seats": {k: v for k, v in orgs["seats"].items() if not k.startswith("_")},
         "sectors": words["sectors"],
         "ministry_sector": {k: v for k, v in words["ministry_sector"].items() if not k.startswith("_")},
         "titles": words["titles"],

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from tidings.actors.affiliation import affiliates, after, rules
 from tidings.actors.clock import Clock
 from tidings.actors.coordination import coordinate, population, population_end
-from tidings.actors.gazetteer import Gazetteer, entry_actor
+from tidings.actors.gazetteer import Entry, Gazetteer, entry_actor
 from tidings.actors.hits import GENITIVE, Hit
 from tidings.actors.places import adjective_place
 from tidings.actors.scan import Atom
@@ -24,6 +24,8 @@ ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "poss"})
 RULER_SECTORS = frozenset({"GOV"})
 # Sectors whose members are often foreigners where they stand: "troops in Afghanistan", "refugees in Iran".
 FOREIGN_SECTORS = frozenset({"MIL", "REF", "LAB", "SOC", "MED", "JRN", "EDU"})
+# Prepositions that make a seat city a place ("talks in Brussels"), not its organisation ("with Brussels").
+SEAT_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "to", "from", "into", "via", "around", "of"})
 
 
 def _modifiers_between(doc: Doc, end: int, start: int, taken: set[int]) -> bool:
@@ -91,6 +93,12 @@ def _place(atom: Atom, gaz: Gazetteer) -> Hit:
     return Hit(atom.start, atom.end, place(atom.name, atom.entry.country, gaz), "location")
 
 
+def _seat_acts(doc: Doc, atom: Atom) -> bool:
+    """An organisation's seat is the organisation unless it is where something happens or goes."""
+    before = doc[atom.start - 1].lower_ if atom.start > 0 else ""
+    return acts(doc, atom) or (before not in SEAT_PLACE_PREPS and doc[atom.start].dep_ == "pobj")
+
+
 def _single(doc: Doc, atom: Atom, gaz: Gazetteer, clock: Clock) -> Hit | None:
     kind = atom.kind
     if kind in ("group", "org"):
@@ -98,6 +106,10 @@ def _single(doc: Doc, atom: Atom, gaz: Gazetteer, clock: Clock) -> Hit | None:
     if kind in ("state", "agency", "demonym", "adjective"):
         via = {"adjective": "adjective", "demonym": "demonym"}.get(kind, "gazetteer")
         return Hit(atom.start, atom.end, entry_actor(gaz, atom.entry, atom.name), via)
+    if kind == "capital" and atom.name in gaz.seats and _seat_acts(doc, atom):
+        org = gaz.seats[atom.name]  # "Brussels pressed them", "a deal with Brussels": the EU
+        actor = entry_actor(gaz, Entry("org", org, org), atom.name)
+        return Hit(atom.start, atom.end, dataclasses.replace(actor, sector="GOV"), "metonymy")
     if kind in ("capital", "metonym"):
         country = atom.entry.country if kind == "metonym" else capital_country(atom.name, gaz, clock)
         if country is not None and acts(doc, atom):

@@ -121,6 +121,7 @@ class Gazetteer:
         }
         self.capital_of: dict[str, str | None] = {k: v["capital"] for k, v in data["states"].items()}
         self.orgs: dict[str, dict[str, Any]] = {**data["orgs"], **data["groups"]}
+        self.seats: dict[str, str] = data.get("seats", {})
         self.cities: dict[str, tuple[str, float, float]] = {
             k: (v[0], v[1], v[2]) for k, v in data["cities"].items()
         }
