@@ -66,3 +66,8 @@ def test_a_stance_towards_a_state_is_not_the_state(mentions: Mentions) -> None:
     codes = [m.actor.code for _, m in found]
     assert "RUS" not in codes
     assert _actor(found, "Pro-Russian separatists") == ("UKR", "REB")
+
+
+def test_people_behind_a_verbs_preposition_are_a_party(mentions: Mentions) -> None:
+    found = mentions("Police in Nairobi opened fire on protesters.")
+    assert _actor(found, "protesters") == ("KEN", "CVL")

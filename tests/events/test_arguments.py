@@ -214,3 +214,8 @@ def test_a_border_named_by_a_state_adjective_is_a_place(code: Coder) -> None:
     assert all(dyad(e)[2] != "BOL" for e in evs)
     evs = code("Peruvian troops shelled Bolivian border posts.")
     assert [dyad(e) for e in evs] == [("ASSAULT", "PER", "BOL")]
+
+
+def test_a_clause_dating_the_event_names_no_target(code: Coder) -> None:
+    evs = code("Kenya condemned the raid two days before Uganda's envoy flew to Geneva.")
+    assert [dyad(e) for e in evs] == [("ACCUSE", "KEN", None)]

@@ -41,6 +41,7 @@ PERSONS = {
     **dict.fromkeys(("refugee", "migrant"), "REF"),
 }
 ACTING = frozenset({"nsubj", "nsubjpass", "dobj"})
+PARTY_PREPS = frozenset({"with", "against", "on", "to"})
 PATIENT = frozenset({"nsubjpass", "dobj"})
 # Heads of "<head> of <people>" that stand for the people: "a group of refugees", "hundreds of people".
 GROUP_HEADS = frozenset(
@@ -60,6 +61,8 @@ def _role(tok: Token) -> str | None:
             return node.dep_
         if node.dep_ == "pobj" and node.head.dep_ == "agent":  # "killed by rebels"
             return "agent"
+        if node.dep_ == "pobj" and node.head.lower_ in PARTY_PREPS and node.head.head.pos_ == "VERB":
+            return "party"  # "fired on protesters", "pleaded with civilians"
         if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head.lower_ not in GROUP_HEADS:
             return None
         node = node.head.head

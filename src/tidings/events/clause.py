@@ -12,6 +12,7 @@ from tidings.records import Actor, Mention
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 # Clauses that report or frame the event rather than belong to it.
 FRAME_DEPS = frozenset({"parataxis", "dep"})
+TIMING_MARKS = frozenset({"before", "after", "when", "since", "until", "till", "once"})
 MAX_DEPTH = 6
 
 
@@ -25,10 +26,20 @@ def _clause_tokens(root: Token, max_depth: int) -> list[tuple[int, Token]]:
         if depth >= max_depth:
             continue
         for child in tok.children:
-            if (tok == root and child.dep_ in SUBJECT_DEPS) or child.dep_ in FRAME_DEPS:
+            if (tok == root and child.dep_ in SUBJECT_DEPS) or child.dep_ in FRAME_DEPS or _timing(child):
                 continue
             stack.append((depth + 1, child))
     return out
+
+
+def _timing(tok: Token) -> bool:
+    """A clause after the event that only dates it ("condemned them days before X flew to Y"): its
+    parties are not the target (one before it often sets the scene: "After X took Y, Z pledged aid")."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.i > tok.head.i
+        and any(c.dep_ == "mark" and c.lower_ in TIMING_MARKS for c in tok.children)
+    )
 
 
 def party(actor: Actor) -> tuple[str | None, str | None]:
