@@ -71,3 +71,8 @@ def test_a_stance_towards_a_state_is_not_the_state(mentions: Mentions) -> None:
 def test_people_behind_a_verbs_preposition_are_a_party(mentions: Mentions) -> None:
     found = mentions("Police in Nairobi opened fire on protesters.")
     assert _actor(found, "protesters") == ("KEN", "CVL")
+
+
+def test_the_country_acted_on_is_not_the_actor_itself(mentions: Mentions) -> None:
+    found = mentions("Tajikistan has no refinery. Russia continued to supply the country with fuel.")
+    assert next(m.actor.code for s, m in found if s == "the country") == "TJK"

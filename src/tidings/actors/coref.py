@@ -16,7 +16,7 @@ from tidings.actors.scan import Atom
 from tidings.records import Actor, ActorKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 PRONOUN_SENTENCES = 3  # a pronoun looks back this many sentences for its person
 PAIR_QUANT = frozenset({"two", "both"})
@@ -190,7 +190,8 @@ def resolve_countries(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
             for h in pair:
                 out.append(Hit(start, tok.i + 1, _state_only(h, _text(doc, start, tok.i + 1), gaz), "coref"))
         elif tok.lower_ in COUNTRY_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "this"):
-            last = next(iter(_before(states, tok.i - 1)), None)
+            own = _clause_subject_state(doc, tok, states, gaz)
+            last = next((h for h in _before(states, tok.i - 1) if _state_code(h, gaz) != own), None)
             if last is not None:
                 out.append(
                     Hit(
@@ -201,6 +202,22 @@ def resolve_countries(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
                     )
                 )
     return out
+
+
+def _clause_subject_state(doc: Doc, tok: Token, states: list[Hit], gaz: Gazetteer) -> str | None:
+    """The state that is the subject of the clause "the country" is an object in: "Uzbekistan supplied
+    the country with power" speaks of another country than Uzbekistan."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "continued to supply"
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    return next((_state_code(h, gaz) for h in states if h.start <= subj.i < h.end), None)
 
 
 def _state_only(h: Hit, text: str, gaz: Gazetteer) -> Actor:
