@@ -105,3 +105,19 @@ def test_expelling_people_is_deportation_and_expelling_diplomats_a_sanction(
     envoys = run_text("Ghana expelled two Nigerian diplomats in March.").events
     assert [(e.type, e.mode, e.cameo) for e in people] == [("COERCE", "deport", "174")]
     assert [(e.type, e.mode) for e in envoys] == [("SANCTION", "expel")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May, Ghana sent a new ambassador to Abuja, Kwame Mensah, after a two-year gap.",
+        "Ghana dispatched its envoy to Nigeria, Kwame Mensah, on Tuesday.",
+    ],
+)
+def test_an_envoy_sent_abroad_is_support_for_the_host(run_text: Callable[..., Result], text: str) -> None:
+    first = run_text(text).events[0]
+    assert (first.type, first.source and first.source.code, first.target and first.target.code) == (
+        "SUPPORT",
+        "GHA",
+        "NGA",
+    )

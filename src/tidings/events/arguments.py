@@ -117,6 +117,22 @@ def as_place_actor(m: Mention) -> Mention | None:
     return Mention(span=m.span, actor=actor, via="location")
 
 
+def posted_to(head: Token, index: MentionIndex) -> Mention | None:
+    """The state an envoy named by `head` is posted to: a place named inside the envoy's own mention
+    after "to" ("ambassador to Kabul, X")."""
+    envoy = next((m for m in index.at(head) if m.actor.kind == "person"), None)
+    if envoy is None:
+        return None
+    doc = head.doc
+    for tok in doc.char_span(envoy.span[0], envoy.span[1], alignment_mode="expand") or ():
+        if tok.lower_ == "to" and tok.head == head:
+            for m in index.at(tok.i + 1 + (doc[tok.i + 1].lower_ == "the")):
+                place = m if m.actor.kind == "state" and m.via != "location" else as_place_actor(m)
+                if m is not envoy and place is not None:
+                    return place
+    return None
+
+
 def phrase_tokens(head: Token) -> list[Token]:
     """The head and its dependents that stay inside its noun phrase (of-phrases
     and appositions included: "the head of Tajikistan's agency")."""
@@ -239,6 +255,9 @@ def objects(verb: Token, index: MentionIndex, *, passive_subject: bool = True) -
             return sent_to  # "dispatched a new ambassador to Kabul", "handed medicine to the Red Cross"
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "iobj") or (passive_subject and child.dep_ == "nsubjpass"):
+            posting = posted_to(child, index) if child.dep_ == "dobj" else None
+            if posting is not None:
+                return [posting]  # "dispatched a new ambassador to Kabul, X": to Afghanistan
             found = actors_of(child, index, places=child.dep_ == "dobj") or prep_targets(child, index)
             if found:
                 return found
