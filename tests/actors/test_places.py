@@ -86,3 +86,21 @@ def test_a_seat_city_acting_is_its_organisation(
 ) -> None:
     actor = first(mentions(text), "Brussels").actor
     assert (actor.code, actor.kind) == (code, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Aid convoys left Jalalabad at dawn.", "Jalalabad", "AFG"),  # geonames: Jalālābād
+        ("Cotton prices rose in Andijan this week.", "Andijan", "UZB"),  # geonames: Andijon
+        ("Miners in Karaganda went on strike.", "Karaganda", "KAZ"),  # geonames: Karagandy
+        ("Oil exports from Basra fell in May.", "Basra", "IRQ"),  # geonames: Al Başrah
+    ],
+)
+def test_cities_under_their_english_spelling(mentions: Run, text: str, surface: str, country: str) -> None:
+    assert first(mentions(text), surface).actor.country == country
+
+
+def test_a_persons_name_that_is_also_a_town_stays_a_name(mentions: Run) -> None:
+    found = mentions("Supporters of Ahmed Ben Bella marched in Algiers.")
+    assert [m.actor.kind for s, m in found if "Bella" in s] == ["person"]

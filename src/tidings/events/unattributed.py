@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from tidings.actors import load_gazetteer
 from tidings.actors.hits import Hit
 from tidings.actors.setting import setting_country
-from tidings.events.arguments import MentionIndex
+from tidings.events.arguments import MentionIndex, is_actor
 from tidings.records import Actor, Mention
 
 UNATTRIBUTED_TYPES = frozenset({"ASSAULT"})
@@ -25,17 +25,22 @@ def _hits(index: MentionIndex, exclude: set[tuple[int, int]]) -> list[Hit]:
     return out
 
 
+def _names_actor(tok: Token, index: MentionIndex) -> bool:
+    """An actor (not a place: "a bombing near <town>") is named in the phrase of `tok`."""
+    return any(is_actor(m) for t in tok.subtree for m in index.at(t))
+
+
 def _doerless(verb: Token, index: MentionIndex) -> Token | None:
     """The noun to place the attack by, when no actor does it: the victim of an agentless passive
     ("were killed"), or the weapon or blast that is the subject ("a bomb killed")."""
     kids = {c.dep_: c for c in verb.children}
     if "nsubjpass" in kids:
         agent = kids.get("agent")
-        if agent is None or not any(index.at(t) for t in agent.subtree):
+        if agent is None or not _names_actor(agent, index):
             return kids["nsubjpass"]
         return None
     subj = kids.get("nsubj")
-    if subj is not None and subj.pos_ == "NOUN" and not any(index.at(t) for t in subj.subtree):
+    if subj is not None and subj.pos_ == "NOUN" and not _names_actor(subj, index):
         return subj
     return None
 
