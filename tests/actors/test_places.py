@@ -95,6 +95,8 @@ def test_a_seat_city_acting_is_its_organisation(
         ("Cotton prices rose in Andijan this week.", "Andijan", "UZB"),  # geonames: Andijon
         ("Miners in Karaganda went on strike.", "Karaganda", "KAZ"),  # geonames: Karagandy
         ("Oil exports from Basra fell in May.", "Basra", "IRQ"),  # geonames: Al Başrah
+        ("Trucks queued at Chaman for a week.", "Chaman", "PAK"),  # a border town of 130,000
+        ("The flood reached Khorugh on Friday.", "Khorugh", "TJK"),
     ],
 )
 def test_cities_under_their_english_spelling(mentions: Run, text: str, surface: str, country: str) -> None:
@@ -104,3 +106,8 @@ def test_cities_under_their_english_spelling(mentions: Run, text: str, surface: 
 def test_a_persons_name_that_is_also_a_town_stays_a_name(mentions: Run) -> None:
     found = mentions("Supporters of Ahmed Ben Bella marched in Algiers.")
     assert [m.actor.kind for s, m in found if "Bella" in s] == ["person"]
+
+
+def test_a_town_opening_an_organisations_name_is_not_a_place(mentions: Run) -> None:
+    found = mentions("The Chaman Traders Union called a strike on Monday.")  # spaCy: one ORG
+    assert not [m for s, m in found if m.actor.kind == "other"]

@@ -18,6 +18,10 @@ from tidings.actors.office_holders import expand_holders
 DATA = Path(__file__).resolve().parent / "data"
 OUT = DATA / "gazetteer.json"
 MIN_CITY_POPULATION = 150_000
+# The region tidings is most used on (SPEC: Central Asia, Afghanistan and their neighbours) gets every
+# town of 15,000 people geonames lists: border crossings and district towns make its news.
+DETAIL_STATES = frozenset({"AFG", "KAZ", "KGZ", "TJK", "TKM", "UZB", "PAK", "IRN", "MNG", "AZE"})
+MIN_DETAIL_POPULATION = 15_000
 MIN_EXONYM_POPULATION = 300_000
 LIKENESS = 0.75
 MAX_LENGTH_GAP = 2
@@ -182,7 +186,8 @@ def build_cities(states: dict[str, dict[str, Any]], curated: dict[str, Any]) -> 
     for c in by_pop:
         iso3 = iso2to3.get(c["countrycode"])
         name = c["name"]
-        big = int(c["population"]) >= MIN_CITY_POPULATION or (name, iso3) in capitals
+        floor = MIN_DETAIL_POPULATION if iso3 in DETAIL_STATES else MIN_CITY_POPULATION
+        big = int(c["population"]) >= floor or (name, iso3) in capitals
         if not big or iso3 is None:
             continue
         spot = [iso3, round(float(c["latitude"]), 4), round(float(c["longitude"]), 4)]

@@ -34,6 +34,7 @@ EXTENSIBLE = frozenset(
         "bank",
     }
 )
+NOT_PLACES = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 LEFT_STOP = frozenset(
     {
         "the",
@@ -213,8 +214,8 @@ def scan(doc: Doc, gaz: Gazetteer) -> list[Atom]:
             continue
         size, entry = hit
         start, end = i, i + size
-        if entry.kind == "city" and _in_full_name(doc, i, size):
-            i += 1  # "Ben Bella", "Mary Robinson": a name that is also a town's
+        if entry.kind == "city" and _in_longer_name(doc, i, size):
+            i += 1  # "Ben Bella", "Nur Otan": a name that begins or ends with a town's
             continue
         if entry.kind in ("sector", "title"):
             start, end = _extend(doc, start, end, atoms[-1].end if atoms else 0, gaz)
@@ -227,10 +228,11 @@ def scan(doc: Doc, gaz: Gazetteer) -> list[Atom]:
     return _chain(doc, atoms)
 
 
-def _in_full_name(doc: Doc, i: int, size: int) -> bool:
-    """Tokens [i, i+size) are part of a longer PERSON entity (a lone city name tagged PERSON is not)."""
+def _in_longer_name(doc: Doc, i: int, size: int) -> bool:
+    """Tokens [i, i+size) are part of a longer name that is not a place: a person ("Ben Bella") or an
+    organisation ("Moro Islamic Liberation Front"). A lone town name mistagged as a person is kept."""
     ent = next((e for e in doc.ents if e.start <= i < e.end), None)
-    return ent is not None and ent.label_ == "PERSON" and ent.end - ent.start > size
+    return ent is not None and ent.label_ in NOT_PLACES and ent.end - ent.start > size
 
 
 def _chain(doc: Doc, atoms: list[Atom]) -> list[Atom]:
