@@ -121,3 +121,8 @@ def test_an_envoy_sent_abroad_is_support_for_the_host(run_text: Callable[..., Re
         "GHA",
         "NGA",
     )
+
+
+def test_blocking_transport_or_a_crossing_is_obstruction(run_text: Callable[..., Result]) -> None:
+    evs = run_text("Protesters blocked the border crossing near Chaman for a second day.").events
+    assert [(e.type, e.mode, e.source and e.source.code) for e in evs] == [("PROTEST", "obstruct", "PAK")]
