@@ -76,3 +76,18 @@ def test_people_behind_a_verbs_preposition_are_a_party(mentions: Mentions) -> No
 def test_the_country_acted_on_is_not_the_actor_itself(mentions: Mentions) -> None:
     found = mentions("Tajikistan has no refinery. Russia continued to supply the country with fuel.")
     assert next(m.actor.code for s, m in found if s == "the country") == "TJK"
+
+
+def test_a_named_party_the_gazetteer_lacks_belongs_to_its_setting(mentions: Mentions) -> None:
+    found = mentions("The small Adilet (Justice) party said it would boycott Kyrgyzstan's local elections.")
+    assert _actor(found, "The small Adilet (Justice) party") == ("KGZ", "PTY")
+
+
+def test_leaders_of_a_named_coalition_act_for_it(mentions: Mentions) -> None:
+    found = mentions("Leaders of the Umid opposition bloc agreed to call off the rally in Dushanbe.")
+    assert _actor(found, "the Umid opposition bloc") == ("TJK", "PTY")
+
+
+def test_an_unnamed_party_is_not_an_actor(mentions: Mentions) -> None:
+    found = mentions("The party said it would boycott Kyrgyzstan's local elections.")
+    assert "The party" not in _surfaces(found)

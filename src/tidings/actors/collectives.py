@@ -31,6 +31,11 @@ COLLECTIVES = {
     **dict.fromkeys(("clerics", "monks", "priests"), "REL"),
     **dict.fromkeys(("refugees", "migrants"), "REF"),
 }
+# Heads of a named political body: "the Umma party", "the Homeland Union", "the Azadliq coalition".
+BODIES = {
+    **dict.fromkeys(("party", "coalition", "bloc", "alliance", "union"), "PTY"),
+    **dict.fromkeys(("movement", "front"), "OPP"),
+}
 # Singular nouns for one unnamed person, taken only as the one acted on ("a journalist was killed").
 PERSONS = {
     **dict.fromkeys(("civilian", "man", "woman", "boy", "girl", "child", "youth", "villager"), "CVL"),
@@ -46,6 +51,7 @@ PATIENT = frozenset({"nsubjpass", "dobj"})
 # Heads of "<head> of <people>" that stand for the people: "a group of refugees", "hundreds of people".
 GROUP_HEADS = frozenset(
     {"group", "groups", "hundreds", "thousands", "dozens", "scores", "tens", "crowd", "crowds", "band"}
+    | {"leaders", "members", "supporters", "activists", "representatives"}
 )
 MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "quantmod", "det", "advmod", "nmod"})
 ETHNIC = frozenset({"ethnic"})
@@ -70,47 +76,55 @@ def _role(tok: Token) -> str | None:
 
 
 def _left_edge(tok: Token, taken: set[int]) -> int:
-    """The first word of the noun's own modifiers ("Islamic fundamentalists", "a prominent journalist")."""
+    """The first word of the noun's own modifiers ("Islamic fundamentalists", "the Umma (Nation) party")."""
     start = tok.i
     for c in reversed([c for c in tok.children if c.i < tok.i]):
-        if c.dep_ not in MODIFIER_DEPS or any(t.i in taken for t in c.subtree) or c.i != start - 1:
+        if c.dep_ == "punct" and c.text in "()" and c.i == start - 1:
+            start = c.i
+            continue
+        if c.dep_ not in MODIFIER_DEPS or any(t.i in taken for t in c.subtree) or c.right_edge.i != start - 1:
             break
         start = c.left_edge.i
     return start
 
 
-def _named(tok: Token, start: int) -> bool:
-    """A proper name among the modifiers ("Homeland Union members") makes it an organisation's."""
-    return any(t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "FAC") for t in tok.doc[start : tok.i])
+def _kind(tok: Token, start: int) -> tuple[str, bool] | None:
+    """(sector, is a named body) for a named political body ("the Umma party"), an unnamed group
+    ("Islamic fundamentalists", not "Homeland Union members") or an unnamed victim; else None."""
+    role = _role(tok)
+    if role is None:
+        return None
+    names = [t for t in tok.doc[start : tok.i] if t.pos_ == "PROPN"]
+    if names and tok.lower_ in BODIES:
+        return BODIES[tok.lower_], True
+    if tok.pos_ != "NOUN" or any(t.ent_type_ in ("ORG", "FAC") for t in names):
+        return None
+    sector = COLLECTIVES.get(tok.lower_) if tok.tag_ == "NNS" else None
+    sector = sector or (PERSONS.get(tok.lower_) if role in PATIENT else None)
+    return (sector, False) if sector else None
 
 
 def resolve_collectives(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
-    """Unnamed people given the state of their setting, when the text sets them in one."""
+    """Unnamed people, and political bodies the gazetteer does not know ("the Umma party"), given
+    the state of their setting when the text sets them in one."""
     taken = {t for h in hits for t in range(h.start, h.end)}
     out: list[Hit] = []
     for tok in doc:
-        if tok.i in taken or tok.pos_ != "NOUN":
-            continue
-        role = _role(tok)
-        sector = COLLECTIVES.get(tok.lower_) if tok.tag_ == "NNS" else None
-        if sector is None and role in PATIENT:
-            sector = PERSONS.get(tok.lower_)
-        if sector is None or role is None:
+        if tok.i in taken:
             continue
         start = _left_edge(tok, taken)
-        if _named(tok, start) or (start > 0 and doc[start - 1].lower_ in ("'s", "’s")):
+        kind = _kind(tok, start)
+        if kind is None or (start > 0 and doc[start - 1].lower_ in ("'s", "’s")):
             continue
+        sector, named = kind
         country = setting_country(doc, tok, hits, gaz.states, own=(start, tok.i + 1))
         if country is None:
             continue
         text = doc[start : tok.i + 1].text
-        actor = Actor(
-            text=text,
-            name=f"{gaz.states[country]} {tok.lower_}",
-            code=country,
-            country=country,
-            sector=sector,
+        name = (
+            text.removeprefix("the ").removeprefix("The ") if named else f"{gaz.states[country]} {tok.lower_}"
         )
+        actor = Actor(text=text, name=name, code=country, country=country, sector=sector)
         out.append(Hit(start, tok.i + 1, actor, "coref", head=tok.lower_))
     return out
 
