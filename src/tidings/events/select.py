@@ -5,6 +5,7 @@ A subordinate event (in a complement, adverbial or relative clause, or an
 event noun in a modifier) is dropped when a higher one has the same source
 and the same target (or the subordinate one names none), or when it sits in
 a relative clause describing what the higher event is about,
+or when it is what a request asks for ("urged X to withdraw"),
 and an event noun that no verb carries and that names no target ("since
 last year's invasion") is background when a verb in the sentence reports an
 event of its own.
@@ -18,6 +19,8 @@ from spacy.tokens import Token
 
 from tidings.events.triggers import Hit
 from tidings.records import Actor, Event
+
+ASKING = frozenset({"REQUEST"})
 
 
 def depth(tok: Token) -> int:
@@ -68,6 +71,18 @@ def _describes(low: Token, high: Token) -> bool:
     return False
 
 
+def _demanded(low: Token, high: Token) -> bool:
+    """The lower clause is what a request asks for: "asked X to issue visas and to release prisoners"."""
+    cur = low
+    for _ in range(6):
+        if cur.dep_ in ("xcomp", "ccomp") and cur.head == high:
+            return True
+        if cur.dep_ not in ("conj", "xcomp", "ccomp") or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def main_events(coded: Sequence[tuple[Hit, Token | None, list[Event]]]) -> list[Event]:
     """Events of one sentence without those subordinate to a higher event.
     `coded` holds each hit, the verb whose subject performs it, and its events."""
@@ -80,7 +95,12 @@ def main_events(coded: Sequence[tuple[Hit, Token | None, list[Event]]]) -> list[
         )
         tok = _clause_token(hit, doer)
         covered = any(
-            d2 < d and (_covers(evs2, evs) or _describes(tok, _clause_token(h2, doer2)))
+            d2 < d
+            and (
+                _covers(evs2, evs)
+                or _describes(tok, _clause_token(h2, doer2))
+                or (h2.type in ASKING and _demanded(tok, _clause_token(h2, doer2)))
+            )
             for d2, h2, doer2, evs2 in ranked
             if h2 is not hit
         )
