@@ -219,8 +219,3 @@ def test_a_border_named_by_a_state_adjective_is_a_place(code: Coder) -> None:
 def test_a_clause_dating_the_event_names_no_target(code: Coder) -> None:
     evs = code("Kenya condemned the raid two days before Uganda's envoy flew to Geneva.")
     assert [dyad(e) for e in evs] == [("ACCUSE", "KEN", None)]
-
-
-def test_what_a_request_asks_for_is_not_an_event_of_its_own(code: Coder) -> None:
-    evs = code("Kenya asked Uganda to reopen the border and to release the detained traders.")
-    assert [dyad(e) for e in evs] == [("REQUEST", "KEN", "UGA")]

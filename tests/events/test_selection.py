@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from tidings.records import Result
+
 from .conftest import Coder, dyad
 
 
@@ -51,3 +55,10 @@ def test_clause_describing_the_object_is_not_another_event(code: Coder) -> None:
 def test_states_upgrading_their_ties_act_with_each_other(code: Coder) -> None:
     evs = code("Chile and Bolivia have upgraded their diplomatic ties to ambassadorial level.")
     assert [dyad(e) for e in evs] == [("SUPPORT", "CHL", "BOL")]
+
+
+def test_what_a_request_asks_for_is_not_an_event_of_its_own(run_text: Callable[..., Result]) -> None:
+    evs = run_text(
+        "Kenya asked Uganda to issue more visas to Kenyan traders and to release Kenyan prisoners."
+    ).events
+    assert [dyad(e) for e in evs] == [("REQUEST", "KEN", "UGA")]
