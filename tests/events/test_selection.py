@@ -62,3 +62,12 @@ def test_what_a_request_asks_for_is_not_an_event_of_its_own(run_text: Callable[.
         "Kenya asked Uganda to issue more visas to Kenyan traders and to release Kenyan prisoners."
     ).events
     assert [dyad(e) for e in evs] == [("REQUEST", "KEN", "UGA")]
+
+
+def test_a_subject_after_a_leading_date_is_found(run_text: Callable[..., Result]) -> None:
+    evs = run_text(
+        "On June 3 President Sadyr Japarov, touring Osh, warned the Taliban to stop the smuggling."
+    ).events
+    assert [(e.type, e.source and e.source.country, e.target and e.target.code) for e in evs] == [
+        ("THREATEN", "KGZ", "TALIBAN")
+    ]  # and touring a province of his own country is no meeting

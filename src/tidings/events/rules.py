@@ -218,6 +218,10 @@ def _acts_itself(verb: Token, source: Mention) -> bool:
     )
 
 
+def _home(source: Mention, place: Mention) -> bool:
+    return bool(place.actor.country) and place.actor.country == (source.actor.country or source.actor.code)
+
+
 def _domestic(source: Mention, target: Mention) -> bool:
     """Both parties belong to one state and the target is not its government."""
     country = source.actor.country or source.actor.code
@@ -276,6 +280,8 @@ def _event(
     parsed, doc, times, index, onto, lex = ctx
     source, target = dyad
     type_, mode = hit.type, hit.mode
+    if type_ == "CONSULT" and target is not None and target.via == "location" and _home(source, target):
+        return None  # a leader touring their own country's province meets no one
     if hit.trigger.lemma == "protest" and hit.trigger.pos == "V" and _acts_itself(hit.tok, source):
         type_, mode = "ACCUSE", "disapprove"  # a government "protests" verbally
     span = _span(hit)

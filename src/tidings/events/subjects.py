@@ -59,6 +59,9 @@ def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
             return []
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return []  # a passive with a subject of its own and no agent: the doer is not named
+    dated = _dated_subject(verb, index)
+    if dated:
+        return dated
     head = verb.head
     if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX") and head != verb:
         return subjects(head, index)
@@ -73,6 +76,20 @@ def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
         if not found and head.dep_ == "dobj" and head.lemma_.lower() in VOICE_NOUNS:
             return subjects(head.head, index)  # "issued a statement demanding that ..."
         return found
+    return []
+
+
+def _dated_subject(verb: Token, index: MentionIndex) -> list[Mention]:
+    """ "On May 18 President X warned ...": a subject the parser took into the date's phrase."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i or prep.i != prep.sent.start:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or not any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree if t.i < obj.i):
+            continue
+        found = [m for m in index.at(obj) if m.actor.kind in ("person", "state", "igo", "group")]
+        if found:
+            return found[:1]
     return []
 
 
