@@ -66,7 +66,8 @@ def test_what_a_request_asks_for_is_not_an_event_of_its_own(run_text: Callable[.
 
 def test_a_subject_after_a_leading_date_is_found(run_text: Callable[..., Result]) -> None:
     evs = run_text(
-        "On May 18 President Ebrahim Raisi, visiting Sistan-Baluchestan, warned the Taliban to stop the smuggling."
+        "On May 18 President Ebrahim Raisi, visiting Sistan-Baluchestan, "
+        "warned the Taliban to stop the smuggling."
     ).events
     assert [(e.type, e.source and e.source.country, e.target and e.target.code) for e in evs] == [
         ("THREATEN", "IRN", "TALIBAN")
