@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tidings.events import code_events
 from tidings.nlp import load_model
-from tidings.records import Actor, Mention
+from tidings.records import Actor, Mention, Result
 
 from .conftest import Coder, dyad, make_mentions
 
@@ -219,3 +221,10 @@ def test_a_border_named_by_a_state_adjective_is_a_place(code: Coder) -> None:
 def test_a_clause_dating_the_event_names_no_target(code: Coder) -> None:
     evs = code("Kenya condemned the raid two days before Uganda's envoy flew to Geneva.")
     assert [dyad(e) for e in evs] == [("ACCUSE", "KEN", None)]
+
+
+def test_where_a_meeting_is_held_is_not_its_counterpart(run_text: Callable[..., Result]) -> None:
+    talks = run_text("Kenya's trade minister will hold more talks in Geneva next month.").events
+    visit = run_text("Kenya's trade minister arrived in Geneva on a two-day visit.").events
+    assert [dyad(e) for e in talks] == []
+    assert [dyad(e) for e in visit] == [("CONSULT", "KEN", "CHE")]

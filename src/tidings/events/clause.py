@@ -14,6 +14,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 FRAME_DEPS = frozenset({"parataxis", "dep"})
 TIMING_MARKS = frozenset({"before", "after", "when", "since", "until", "till", "once"})
 MAX_DEPTH = 6
+VENUE_PREPS = frozenset({"in", "at"})
 
 
 def _clause_tokens(root: Token, max_depth: int) -> list[tuple[int, Token]]:
@@ -57,12 +58,15 @@ def clause_targets(
     index: MentionIndex,
     anchor: Token | None = None,
     max_depth: int = MAX_DEPTH,
+    *,
+    venues: bool = True,
 ) -> list[Mention]:
     """The nearest actor in the clauses under `roots` other than the sources:
     another state or organisation first, then a foreign place standing for
     its state, then a party of the source's own country (a domestic target),
     then a home place. Places naming
-    an event noun ("the Lima summit") are where it happened, not a party."""
+    an event noun ("the Lima summit") are where it happened, not a party, and so are places after
+    in/at when not `venues` (a meeting's place is not its counterpart)."""
     ranked: list[tuple[int, int, int, Mention]] = []
     seen: set[int] = set()
     src_codes = {s.actor.code for s in sources} | {s.actor.country for s in sources}
@@ -82,6 +86,8 @@ def clause_targets(
                         continue
                     foreign = m.actor.code not in src_codes and m.actor.country not in src_codes
                     ranked.append((0 if foreign else 2, depth, abs(tok.i - root.i), m))
+                elif not venues and tok.head.dep_ == "prep" and tok.head.lower_ in VENUE_PREPS:
+                    continue  # "will meet again in Istanbul": where, not with whom
                 elif (p := as_place_actor(m)) is not None and _differs(p, sources):
                     foreign = p.actor.country not in src_codes
                     ranked.append((1 if foreign else 3, depth, abs(tok.i - root.i), p))

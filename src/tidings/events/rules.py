@@ -117,7 +117,8 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         roots = [t for t in (verb, hit.anchor) if t is not None]
         nominal = hit.anchor if hit.trigger.pos == "N" else None
         near = NEAR_TARGET_DEPTH if hit.type in NEAR_TARGET_TYPES else MAX_DEPTH
-        targets = clause_targets(roots, sources, index, nominal, near)
+        meeting = hit.type in NEAR_TARGET_TYPES and hit.mode != "visit"  # a visit's place is its host
+        targets = clause_targets(roots, sources, index, nominal, near, venues=not meeting)
     if mutual and len(sources) >= 2 and not targets:
         first = sources[0]
         others = [o for o in sources[1:] if o.actor.country != first.actor.country or not o.actor.country]
