@@ -129,6 +129,12 @@ def test_deictic_words_need_a_publication_date(times: Times) -> None:
     assert times(text) == ()
 
 
+def test_the_weekend_is_the_saturday_before_publication(times: Times) -> None:
+    found = times("Officials said over the weekend that talks would resume.", PUB)  # PUB is a Monday
+    assert [(t.text, t.value) for t in found] == [("over the weekend", "2024-03-16")]
+    assert times("Officials said over the weekend that talks would resume.") == ()
+
+
 def test_noise_from_a_capital_renamed(times: Times) -> None:
     text = (
         "Nur-Sultan (as the capital has been known since March 2019) stayed silent (Tass, August 20; "

@@ -357,6 +357,11 @@ RULES: tuple[Rule, ...] = (
     ("deictic", _rx(r"\b(?P<w>yesterday|today|tomorrow|tonight)\b(?!['’]s)"), _deictic),
     ("relunit", _rx(r"\b(?P<rel>last|this|next)\s+(?P<unit>week|month)\b"), _rel_unit),
     (
+        "weekend",
+        _rx(r"\b(?:(?:over|at|during)\s+the|(?P<pre>last|this))\s+weekend\b"),
+        lambda m: _found(m, "weekday", offset=WEEKDAYS["saturday"]),
+    ),
+    (
         "weekday",
         _rx(rf"\b(?:(?P<pre>on|last|this|next)\s+)(?P<wd>{WEEKDAY})\b(?!,?\s+(?:{MONTH}|\d))"),
         _weekday,
