@@ -199,3 +199,8 @@ def test_afghan_government_before_2021(mentions: Run) -> None:
 def test_spans_point_into_the_text(mentions: Run) -> None:
     for text, m in mentions("Kyrgyzstan's Jogorku Kenesh met the OSCE envoy in Bishkek."):
         assert text == m.actor.text or m.via == "coref"
+
+
+def test_the_2_countries_written_with_a_digit(mentions: Callable[..., list]) -> None:  # type: ignore[type-arg]
+    found = mentions("Nepal and Bhutan signed a pact. The 2 countries will meet again.")
+    assert sorted(m.actor.code for s, m in found if s == "The 2 countries") == ["BTN", "NPL"]

@@ -72,3 +72,12 @@ def test_a_subject_after_a_leading_date_is_found(run_text: Callable[..., Result]
     assert [(e.type, e.source and e.source.country, e.target and e.target.code) for e in evs] == [
         ("THREATEN", "IRN", "TALIBAN")
     ]  # the parser puts "Raisi" under "On"; and visiting his own country's province is no meeting
+
+
+def test_those_who_spoke_in_a_call_made_the_call(run_text: Callable[..., Result]) -> None:
+    text = (
+        "Nepal and Bhutan signed a pact. On May 2, the 2 countries’ foreign ministers mentioned "
+        "the trade situation in a telephone call."
+    )
+    evs = run_text(text).events
+    assert ("CONSULT", "NPL", "BTN") in [dyad(e) for e in evs]

@@ -52,3 +52,12 @@ def test_not_carried_across_paragraphs_or_two_sentences(times: Times) -> None:
 
 def test_no_times_no_date() -> None:
     assert time_for_span((), (0, 4), "Kabul hosted talks.") is None
+
+
+def test_a_shift_after_the_event_dates_what_followed_it(times: Times) -> None:
+    text = (
+        "On March 3, the two ministers spoke by telephone, a call followed days later by a joint statement."
+    )
+    found = times(text, date(2024, 3, 20))
+    t = time_for_span(found, _at(text, "a call"), text)
+    assert t is not None and t.value == "2024-03-03"

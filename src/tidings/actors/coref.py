@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PRONOUN_SENTENCES = 3  # a pronoun looks back this many sentences for its person
-PAIR_QUANT = frozenset({"two", "both"})
+PAIR_QUANT = frozenset({"two", "2", "both"})
 PAIR_NOUNS = frozenset(
     {
         "countries",

@@ -177,6 +177,7 @@ NOT_DOERS = frozenset(
      "turn", "remain", "seem", "call", "urge", "demand", "fight", "counter", "combat", "repel"}
 )  # fmt: skip
 DOER_PREPS = frozenset({"on", "for", "in", "during", "at"})  # "arrived on a visit", "struck in protest"
+SETTING_PREPS = frozenset({"in", "during"})
 
 
 def doer_verb(anchor: Token) -> Token | None:
@@ -184,12 +185,11 @@ def doer_verb(anchor: Token) -> Token | None:
     withdrawal", "arrived on a visit", "staged a strike in protest"."""
     head = anchor.head
     if anchor.dep_ == "dobj" and head.pos_ == "VERB":
-        verb = head
-    elif anchor.dep_ == "pobj" and head.lower_ in DOER_PREPS and head.head.pos_ == "VERB":
-        verb = head.head
-    else:
-        return None
-    return None if verb.lemma_.lower() in NOT_DOERS else verb
+        return None if head.lemma_.lower() in NOT_DOERS else head  # not "mentioned the visit"
+    if anchor.dep_ == "pobj" and head.lower_ in DOER_PREPS and head.head.pos_ == "VERB":
+        verb = head.head  # "mentioned ... in a telephone call": those who spoke made the call
+        return None if verb.lemma_.lower() in NOT_DOERS and head.lower_ not in SETTING_PREPS else verb
+    return None
 
 
 def has_subject(verb: Token) -> bool:

@@ -4,7 +4,8 @@ Rule (conservative: no date is better than a wrong one). Candidates of the
 span's sentence are split into those of the event's own clause and weak ones:
 bounds of a state ("since December 2022", "until 2024", "by May") and
 expressions after the span across a clause boundary (", and Asif said they
-would meet on 25 October"). Then, first match wins:
+would meet on 25 October"), and shifts counted from the event after it
+("a call, which was followed days later by ..."). Then, first match wins:
 
 1. The closest own-clause expression, measured in characters from the span,
    where an expression before the span (fronted adverbials such as "In June
@@ -38,6 +39,9 @@ _BOUND_BEFORE = re.compile(r"\b(?:since|until|till|by|through|as of|up to)\s+(?:
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|although|though)\b|\band\s+\w+\s+(?:said|says)\b")
 
 
+_SHIFT = re.compile(r"\b(?:later|afterwards?|earlier|after that|before that)$", re.I)
+
+
 def is_bound(t: TimeExpr, text: str) -> bool:
     """Whether `t` bounds a state ("since 2022", "until May", "by the end of 2024"), not a point."""
     return bool(_BOUND.match(t.text) or _BOUND_BEFORE.search(text[max(0, t.span[0] - 12) : t.span[0]]))
@@ -52,7 +56,9 @@ def _distance(t: TimeExpr, span: Span) -> int:
 
 
 def _across_clause(t: TimeExpr, span: Span, text: str) -> bool:
-    return t.span[0] >= span[1] and bool(_CLAUSE_BREAK.search(text[span[1] : t.span[0]]))
+    """After the span, across a clause boundary, or counted from it ("..., followed days later by")."""
+    after = t.span[0] >= span[1]
+    return after and (bool(_CLAUSE_BREAK.search(text[span[1] : t.span[0]])) or bool(_SHIFT.search(t.text)))
 
 
 def _lead_date(times: list[TimeExpr], layout: Layout) -> tuple[int, TimeExpr] | None:
