@@ -81,3 +81,14 @@ def test_those_who_spoke_in_a_call_made_the_call(run_text: Callable[..., Result]
     )
     evs = run_text(text).events
     assert ("CONSULT", "NPL", "BTN") in [dyad(e) for e in evs]
+
+
+def test_a_verb_joined_to_a_passive_acts_for_its_subject(run_text: Callable[..., Result]) -> None:
+    evs = run_text("Kenya's finance minister has been charged by a UN tribunal and will resign.").events
+    resign = [e for e in evs if e.type == "RETREAT"]
+    assert [(e.source and e.source.country) for e in resign] == ["KEN"]
+
+
+def test_a_phrase_dating_the_event_names_no_target(run_text: Callable[..., Result]) -> None:
+    evs = run_text("Bosnian Serbs demanded a truce before allowing U.N. aid convoys into the town.").events
+    assert [dyad(e) for e in evs] == [("REQUEST", "BIH", None)]

@@ -36,11 +36,11 @@ def _clause_tokens(root: Token, max_depth: int) -> list[tuple[int, Token]]:
 def _timing(tok: Token) -> bool:
     """A clause after the event that only dates it ("condemned them days before X flew to Y"): its
     parties are not the target (one before it often sets the scene: "After X took Y, Z pledged aid")."""
-    return (
-        tok.dep_ == "advcl"
-        and tok.i > tok.head.i
-        and any(c.dep_ == "mark" and c.lower_ in TIMING_MARKS for c in tok.children)
-    )
+    if tok.i < tok.head.i:
+        return False
+    if tok.dep_ == "prep" and tok.lower_ in TIMING_MARKS:  # "... before allowing U.N. convoys in"
+        return any(c.dep_ == "pcomp" for c in tok.children)
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIMING_MARKS for c in tok.children)
 
 
 def party(actor: Actor) -> tuple[str | None, str | None]:

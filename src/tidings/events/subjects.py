@@ -63,6 +63,10 @@ def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
     if dated:
         return dated
     head = verb.head
+    if verb.dep_ == "conj" and not _passive(verb):  # "X has been indicted by Y and will resign": X
+        patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if patient is not None and any(c.dep_ == "agent" for c in head.children):
+            return actors_of(patient, index)
     if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX") and head != verb:
         return subjects(head, index)
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head != head:  # "is ready to send"
@@ -77,6 +81,10 @@ def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
             return subjects(head.head, index)  # "issued a statement demanding that ..."
         return found
     return []
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _dated_subject(verb: Token, index: MentionIndex) -> list[Mention]:
