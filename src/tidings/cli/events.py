@@ -12,10 +12,11 @@ from tidings.events.query import EventFilter, event_rows
 from tidings.store import Store
 
 
-def _actor(code: object, country: object) -> str:
-    """A state or organisation code; a person as their id and country."""
+def _actor(row: dict[str, object], side: str) -> str:
+    """A state or organisation code; a person by name and country ("Vikram Misri (IND)")."""
+    code, country = row[f"{side}_code"], row[f"{side}_country"]
     if isinstance(code, str) and code.startswith("PER:"):
-        return f"{code[4:]} ({country or '?'})"
+        return f"{row.get(f'{side}_name') or code[4:]} ({country or '?'})"
     return str(code or country or "?")
 
 
@@ -56,9 +57,7 @@ def events(
             (
                 r["date"],
                 r["type"],
-                _actor(r["source_code"], r["source_country"])
-                + " → "
-                + _actor(r["target_code"], r["target_country"]),
+                f"{_actor(r, 'source')} → {_actor(r, 'target')}",
                 r["mode"],
                 ("NOT " if r["negated"] else "") + str(r["modality"] or ""),
                 " ".join(str(r["sentence"]).split()),

@@ -9,7 +9,9 @@ from tidings.store.db import Store
 
 COLUMNS = (
     "event_id, doc_id, date, type, mode, source_code, source_country, target_code, target_country, "
-    "negated, modality, cameo, quad_class, intensity, confidence, sentence, span_start, span_end"
+    "negated, modality, cameo, quad_class, intensity, confidence, sentence, span_start, span_end, "
+    "json_extract_string(source, '$.name') AS source_name, "
+    "json_extract_string(target, '$.name') AS target_name"
 )
 
 
