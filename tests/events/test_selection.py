@@ -92,3 +92,12 @@ def test_a_verb_joined_to_a_passive_acts_for_its_subject(run_text: Callable[...,
 def test_a_phrase_dating_the_event_names_no_target(run_text: Callable[..., Result]) -> None:
     evs = run_text("Bosnian Serbs demanded a truce before allowing U.N. aid convoys into the town.").events
     assert [dyad(e) for e in evs] == [("REQUEST", "BIH", None)]
+
+
+def test_a_capital_hosting_talks_with_a_party_is_its_government_talking(
+    run_text: Callable[..., Result],
+) -> None:
+    hosted = run_text("Nairobi has hosted several rounds of talks with the Ugandan opposition.").events
+    city = run_text("The city of Mombasa hosted talks with the Ugandan opposition.").events
+    assert [dyad(e) for e in hosted] == [("CONSULT", "KEN", "UGA")]
+    assert city == ()

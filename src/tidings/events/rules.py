@@ -148,8 +148,25 @@ def _hosted_pair(
     )
     if noun is None:
         return None
+    inner = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
     src, tgt = args.noun_actors(noun, index)
-    return (src, tgt) if src and tgt else None
+    for of in inner:  # "hosted several rounds of talks with X"
+        src, tgt = (src, tgt) if src or tgt else args.noun_actors(of, index)
+    if src and tgt:
+        return src, tgt
+    host = _host_state(verb, index)  # "Tashkent has hosted talks with the Taliban": the host talks
+    if host is not None and tgt and all(t.actor.country != host.actor.country for t in tgt):
+        return [host], tgt
+    return None
+
+
+def _host_state(verb: Token, index: args.MentionIndex) -> Mention | None:
+    """The state of a capital or state that hosts ("Tashkent hosted ..."), not of a mere city."""
+    subj = clause_subject(verb)
+    found = index.at(subj) if subj is not None else ()
+    return next(
+        (m for m in found if m.via == "metonymy" or (m.actor.kind == "state" and m.via != "location")), None
+    )
 
 
 def _place_subject(verb: Token, index: args.MentionIndex) -> bool:
