@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from tidings.records import Result
 
 from .conftest import Coder, dyad
@@ -101,3 +103,21 @@ def test_a_capital_hosting_talks_with_a_party_is_its_government_talking(
     city = run_text("The city of Mombasa hosted talks with the Ugandan opposition.").events
     assert [dyad(e) for e in hosted] == [("CONSULT", "KEN", "UGA")]
     assert city == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan refugees in Uganda face mass deportation, the UN refugee agency warned.", []),
+        ("The UN warned that millions of Somalis face hunger this winter.", []),
+        (
+            "Kenya warned that its forces would strike militant camps in Somalia.",
+            [("THREATEN", "KEN", "SOM")],
+        ),
+        ("Kenya warned Somalia against moving troops to the border.", [("THREATEN", "KEN", "SOM")]),
+    ],
+)
+def test_a_warning_of_a_risk_is_no_threat(
+    run_text: Callable[..., Result], text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [dyad(e) for e in run_text(text).events if e.type == "THREATEN"] == expected

@@ -25,7 +25,7 @@ from tidings.events.modality import stance
 from tidings.events.ontology import Ontology, load_ontology
 from tidings.events.parties import acting_party
 from tidings.events.select import main_events
-from tidings.events.subjects import doer_verb, has_subject, speaker, subjects
+from tidings.events.subjects import PRONOUNS, doer_verb, has_subject, speaker, subjects
 from tidings.events.triggers import ASK_MODE, THREAT_MODE, Hit, sentence_hits
 from tidings.events.unattributed import unattributed_source
 from tidings.records import Actor, Document, Event, Location, Mention, Span, TimeExpr
@@ -49,6 +49,8 @@ PLACE_NOUNS = frozenset(
     {"city", "capital", "town", "village", "province", "region", "resort", "port", "island", "district"}
 )
 STATE_LIKE = frozenset({"state", "igo", "ngo"})
+# Subjects that carry out a warner's threat: "warned that police will no longer tolerate ...".
+ARMED = frozenset({"police", "army", "military", "force", "troops", "government", "authority", "security"})
 # Sectors of private people: expelling them is deportation, not a diplomatic sanction.
 PEOPLE = frozenset({"CVL", "REF", "LAB", "EDU", "JRN", "BUS", "MED", "AGR"})
 
@@ -87,6 +89,8 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         targets = args.prep_targets(verb, index, preps=GRIEVANCE_PREPS)  # "complained to X about Y"
     if not targets and verb is not None and doer is None:
         targets = [m for m in args.objects(verb, index) if not sources or not _same(m, sources[0])]
+        if hit.type == "THREATEN" and sources:  # "warned that its forces would strike X": X is threatened
+            targets = [m for m in targets if not _own_organ(sources[0], m)]
         if not targets and verb.dep_ in ("advcl", "xcomp", "conj") and not has_subject(verb):
             targets = args.objects(verb.head, index)  # "sent a group to Kabul to discuss"
     if not targets and hit.trigger.pos == "N":
@@ -236,6 +240,26 @@ def _acts_itself(verb: Token, source: Mention) -> bool:
     )
 
 
+def _of_a_risk(verb: Token, source: Mention, index: args.MentionIndex) -> bool:
+    """ "X warned (that) Y face Z": the warning reports what others face, with no act of X's own."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        own = subj is None or subj.lower_ in PRONOUNS or subj.lemma_.lower() in ARMED
+        if own or any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in subj.children):
+            continue  # "warned that it/its forces/police would ..."
+        if not any(_same(m, source) for t in subj.subtree for m in index.at(t)):
+            return True
+    return False
+
+
+def _own_organ(source: Mention, other: Mention) -> bool:
+    """`other` is an official organ of the source's own state ("its forces", "the police")."""
+    country = source.actor.country or source.actor.code
+    return bool(country) and other.actor.country == country and other.actor.sector in ("GOV", "MIL", "COP")
+
+
 def _home(source: Mention, place: Mention) -> bool:
     return bool(place.actor.country) and place.actor.country == (source.actor.country or source.actor.code)
 
@@ -300,6 +324,8 @@ def _event(
     type_, mode = hit.type, hit.mode
     if type_ == "CONSULT" and target is not None and target.via == "location" and _home(source, target):
         return None  # a leader touring their own country's province meets no one
+    if hit.trigger.lemma == "warn" and _of_a_risk(hit.tok, source, index):
+        return None  # "warned that millions face hunger": a warning of a risk, not a threat
     if hit.trigger.lemma == "protest" and hit.trigger.pos == "V" and _acts_itself(hit.tok, source):
         type_, mode = "ACCUSE", "disapprove"  # a government "protests" verbally
     span = _span(hit)
