@@ -246,9 +246,10 @@ def _of_a_risk(verb: Token, source: Mention, index: args.MentionIndex) -> bool:
         return False
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        own = subj is None or subj.lower_ in PRONOUNS or subj.lemma_.lower() in ARMED
-        if own or any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in subj.children):
-            continue  # "warned that it/its forces/police would ..."
+        if subj is None or subj.lower_ in PRONOUNS or subj.lemma_.lower() in ARMED:
+            continue  # "warned that it/police would ..."
+        if any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in subj.children):
+            continue  # "warned that its forces would ..."
         if not any(_same(m, source) for t in subj.subtree for m in index.at(t)):
             return True
     return False
