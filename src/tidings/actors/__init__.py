@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from tidings.actors.clock import Clock, document_clock
 from tidings.actors.collectives import resolve_collectives, resolve_ethnic
-from tidings.actors.compounds import assemble, capital_country, place
+from tidings.actors.compounds import assemble, capital_country, place, posted_places
 from tidings.actors.coref import resolve_countries, resolve_organs, resolve_posts, resolve_pronouns
 from tidings.actors.gazetteer import Gazetteer, entry_actor, load_gazetteer
 from tidings.actors.generic import drop_stances, resolve_administrations, resolve_misspellings
@@ -27,7 +27,7 @@ from tidings.actors.person_pool import pool_persons
 from tidings.actors.persons import find_persons
 from tidings.actors.possessive import resolve_possessives
 from tidings.actors.principal import infer_person_countries
-from tidings.actors.scan import Atom, scan
+from tidings.actors.scan import scan
 from tidings.records import Actor, Document, Mention
 
 if TYPE_CHECKING:
@@ -60,25 +60,8 @@ def find_mentions(parsed: Any, doc: Document | None, gaz: Gazetteer) -> tuple[Me
     hits = [h for h in hits if (h.start, h.end) not in covered] + governments
     hits = resolve_ethnic(sdoc, hits, gaz)
     hits += resolve_collectives(sdoc, hits, gaz)
-    hits += postings(atoms, hits, gaz)
+    hits += posted_places(atoms, hits, gaz)
     return tuple(_mention(sdoc, h) for h in _unique(hits))
-
-
-def postings(atoms: list[Atom], hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
-    """The place an envoy is posted to, inside the envoy's mention ("ambassador to Kabul, X"): a
-    mention of its own, so that "sent an ambassador to Kabul" has Afghanistan as its target."""
-    out: list[Hit] = []
-    for h in hits:
-        if h.abroad is None:
-            continue
-        for a in atoms:
-            if h.start < a.start < h.end and a.entry.country == h.abroad:
-                if a.kind in ("capital", "city", "territory"):
-                    out.append(Hit(a.start, a.end, place(a.name, a.entry.country, gaz), "location"))
-                else:
-                    out.append(Hit(a.start, a.end, entry_actor(gaz, a.entry, a.name), "gazetteer"))
-                break
-    return out
 
 
 def _unique(hits: list[Hit]) -> list[Hit]:

@@ -45,6 +45,7 @@ PERSONS = {
     **dict.fromkeys(("policeman", "policemen"), "COP"),
     **dict.fromkeys(("refugee", "migrant"), "REF"),
 }
+NOUNS = frozenset(COLLECTIVES) | frozenset(BODIES) | frozenset(PERSONS)
 ACTING = frozenset({"nsubj", "nsubjpass", "dobj"})
 PARTY_PREPS = frozenset({"with", "against", "on", "to"})
 PATIENT = frozenset({"nsubjpass", "dobj"})
@@ -110,7 +111,7 @@ def resolve_collectives(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
     taken = {t for h in hits for t in range(h.start, h.end)}
     out: list[Hit] = []
     for tok in doc:
-        if tok.i in taken:
+        if tok.i in taken or tok.lower_ not in NOUNS:
             continue
         start = _left_edge(tok, taken)
         kind = _kind(tok, start)

@@ -194,3 +194,20 @@ def assemble(
             hits.append(hit)
         i += 1
     return coordinate(doc, hits, gaz), loose
+
+
+def posted_places(atoms: list[Atom], hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """The place an envoy is posted to, inside the envoy's mention ("ambassador to Kabul, X"): a
+    mention of its own, so that "sent an ambassador to Kabul" has Afghanistan as its target."""
+    out: list[Hit] = []
+    for h in hits:
+        if h.abroad is None:
+            continue
+        for a in atoms:
+            if h.start < a.start < h.end and a.entry.country == h.abroad:
+                if a.kind in ("capital", "city", "territory"):
+                    out.append(Hit(a.start, a.end, place(a.name, a.entry.country, gaz), "location"))
+                else:
+                    out.append(Hit(a.start, a.end, entry_actor(gaz, a.entry, a.name), "gazetteer"))
+                break
+    return out

@@ -35,7 +35,7 @@ MIN_DOMINANT = 2
 
 
 def hit_country(h: Hit, states: Collection[str]) -> str | None:
-    """The state a state, group or place mention stands in (persons and organisations: none)."""
+    """The state a state or place mention stands in (persons, groups and organisations: none)."""
     a = h.actor
     if a.kind in ("state", "other") and a.country in states:
         return a.country
