@@ -210,7 +210,7 @@ def _home_target(type_: str, lemma: str, source: Mention) -> Mention | None:
     """Protest with no one named is aimed at the protesters' own government;
     repression or a concession with no one named falls on the state's own people."""
     a = source.actor
-    country = a.country or (a.code if a.kind == "state" else None)
+    country = _home_state(source)
     if not country or a.kind not in ("state", "group", "person"):
         return None
     sector = HOME_TARGET_SECTOR.get(type_)
@@ -255,19 +255,25 @@ def _of_a_risk(verb: Token, source: Mention, index: args.MentionIndex) -> bool:
     return False
 
 
+def _home_state(m: Mention) -> str | None:
+    """The state a party belongs to: its country, or its code when it is a state."""
+    return m.actor.country or (m.actor.code if m.actor.kind == "state" else None)
+
+
 def _own_organ(source: Mention, other: Mention) -> bool:
     """`other` is an official organ of the source's own state ("its forces", "the police")."""
-    country = source.actor.country or source.actor.code
+    country = _home_state(source)
     return bool(country) and other.actor.country == country and other.actor.sector in ("GOV", "MIL", "COP")
 
 
 def _home(source: Mention, place: Mention) -> bool:
-    return bool(place.actor.country) and place.actor.country == (source.actor.country or source.actor.code)
+    """`place` lies in the source's own state."""
+    return bool(place.actor.country) and place.actor.country == _home_state(source)
 
 
 def _domestic(source: Mention, target: Mention) -> bool:
     """Both parties belong to one state and the target is not its government."""
-    country = source.actor.country or source.actor.code
+    country = _home_state(source)
     return bool(country) and target.actor.country == country and target.actor.sector not in ("GOV", "MIL")
 
 

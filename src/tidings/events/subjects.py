@@ -185,7 +185,7 @@ NOT_DOERS = frozenset(
      "turn", "remain", "seem", "call", "urge", "demand", "fight", "counter", "combat", "repel"}
 )  # fmt: skip
 DOER_PREPS = frozenset({"on", "for", "in", "during", "at"})  # "arrived on a visit", "struck in protest"
-SETTING_PREPS = frozenset({"in", "during"})
+PARTAKING_PREPS = frozenset({"in", "during"})  # "said in a call": they took part in it
 
 
 def doer_verb(anchor: Token) -> Token | None:
@@ -196,7 +196,7 @@ def doer_verb(anchor: Token) -> Token | None:
         return None if head.lemma_.lower() in NOT_DOERS else head  # not "mentioned the visit"
     if anchor.dep_ == "pobj" and head.lower_ in DOER_PREPS and head.head.pos_ == "VERB":
         verb = head.head  # "mentioned ... in a telephone call": those who spoke made the call
-        return None if verb.lemma_.lower() in NOT_DOERS and head.lower_ not in SETTING_PREPS else verb
+        return None if verb.lemma_.lower() in NOT_DOERS and head.lower_ not in PARTAKING_PREPS else verb
     return None
 
 
