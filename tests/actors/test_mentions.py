@@ -204,3 +204,12 @@ def test_spans_point_into_the_text(mentions: Run) -> None:
 def test_the_2_countries_written_with_a_digit(mentions: Callable[..., list]) -> None:  # type: ignore[type-arg]
     found = mentions("Nepal and Bhutan signed a pact. The 2 countries will meet again.")
     assert sorted(m.actor.code for s, m in found if s == "The 2 countries") == ["BTN", "NPL"]
+
+
+def test_a_subject_pronoun_takes_the_last_sentences_subject(mentions: Callable[..., list]) -> None:  # type: ignore[type-arg]
+    text = (
+        "Kenyan President William Ruto wrote that he valued Yoweri Museveni's support for the deal. "
+        "He also welcomed the reopening of the border."
+    )
+    found = mentions(text)
+    assert [m.actor.code for s, m in found if s == "He"] == ["PER:william-ruto"]

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PRONOUN_SENTENCES = 3  # a pronoun looks back this many sentences for its person
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PAIR_QUANT = frozenset({"two", "2", "both"})
 PAIR_NOUNS = frozenset(
     {
@@ -151,7 +152,9 @@ def _scene(doc: Doc, hits: list[Hit], i: int, gaz: Gazetteer) -> Hit | None:
 
 
 def resolve_pronouns(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
-    """he/she/his/her: the nearest person before it (of a compatible gender) within a few sentences."""
+    """he/she/his/her: the nearest person before it (of a compatible gender) within a few sentences;
+    a subject pronoun prefers the subject of the nearest sentence naming someone (Muttaqi's statement
+    praised by X: "He also welcomed ..." is X)."""
     out: list[Hit] = []
     persons = [h for h in hits if h.actor.kind == "person"]
     if not persons:
@@ -166,14 +169,24 @@ def resolve_pronouns(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
         gender = gaz.pronouns.get(tok.lower_)
         if gender is None or tok.pos_ != "PRON":
             continue
-        for h in _before(persons, tok.i):
-            if sent_index[tok.i] - sent_index[h.start] > PRONOUN_SENTENCES:
-                break
-            if h.gender in (None, gender):
-                actor = dataclasses.replace(h.actor, text=tok.text)
-                out.append(Hit(tok.i, tok.i + 1, actor, "coref", h.head, h.gender))
-                break
+        near = [
+            h
+            for h in _before(sorted(persons + out, key=lambda h: h.start), tok.i)
+            if sent_index[tok.i] - sent_index[h.start] <= PRONOUN_SENTENCES and h.gender in (None, gender)
+        ]
+        if tok.dep_ in SUBJECT_DEPS and near:  # "He also welcomed ...": the last sentence's subject
+            last = [h for h in near if sent_index[h.start] == sent_index[near[0].start]]
+            near = [h for h in last if _is_subject(doc, h)] + near
+        if near:
+            h = near[0]
+            out.append(
+                Hit(tok.i, tok.i + 1, dataclasses.replace(h.actor, text=tok.text), "coref", h.head, h.gender)
+            )
     return out
+
+
+def _is_subject(doc: Doc, h: Hit) -> bool:
+    return doc[h.start : h.end].root.dep_ in SUBJECT_DEPS
 
 
 def resolve_countries(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
