@@ -121,3 +121,12 @@ def test_a_warning_of_a_risk_is_no_threat(
     run_text: Callable[..., Result], text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [dyad(e) for e in run_text(text).events if e.type == "THREATEN"] == expected
+
+
+def test_an_act_about_an_attack_does_not_make_its_author_the_attacker(
+    run_text: Callable[..., Result],
+) -> None:
+    text = "Kenya's foreign minister praised Uganda's condemnation of the attack in Mombasa."
+    assert [e for e in run_text(text).events if e.type == "ASSAULT"] == []
+    shipments = run_text("Kenya sent 5,000 tons of aid to Somalia in May.").events
+    assert [dyad(e) for e in shipments] == [("AID", "KEN", "SOM")]

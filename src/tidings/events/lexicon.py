@@ -16,6 +16,11 @@ OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 PART_VERBS = frozenset({"take", "participate", "engage", "join", "agree", "enter", "decide"})
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
 MUST = frozenset({"must", "should"})
+MEASURES = frozenset(
+    {"ton", "tonne", "package", "batch", "shipment", "consignment", "series", "wave", "round", "number",
+     "amount", "kind", "type", "worth", "lot", "set", "volume", "part", "string", "spate", "flurry",
+     "convoy", "load", "delivery", "supply", "tranche", "kilogram", "kg", "barrel", "dose"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +140,15 @@ def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _measure(tok: Token) -> bool:
+    """A count or container of events or goods ("10,000 tons of", "a series of", "a round of"), not
+    another event or act ("condemnation of the attack")."""
+    return tok.pos_ == "NUM" or (
+        tok.pos_ == "NOUN"
+        and (_lemma(tok) in MEASURES or any(c.dep_ in ("nummod", "quantmod") for c in tok.children))
+    )
+
+
 def nominal_anchor(tok: Token) -> Token:
     """The noun that stands for an event noun in the clause: "aid package" ->
     package, "10,000 tons of aid" -> tons."""
@@ -143,7 +157,7 @@ def nominal_anchor(tok: Token) -> Token:
         anchor = anchor.head
     for _ in range(2):
         head = anchor.head
-        if anchor.dep_ == "pobj" and _lemma(head) == "of" and head.head.pos_ in ("NOUN", "NUM"):
+        if anchor.dep_ == "pobj" and _lemma(head) == "of" and _measure(head.head):
             anchor = head.head
         else:
             break
