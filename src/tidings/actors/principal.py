@@ -36,17 +36,16 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from tidings.actors.gazetteer import Gazetteer
 from tidings.actors.hits import Hit, Post
+from tidings.actors.setting import REPORTING, dominant_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 MAIN_CLAUSES = frozenset({"ROOT", "ccomp"})
-MIN_DOMINANT = 2
 # Dependents that open a clause (or a coordinated phrase) of their own inside a sentence.
 CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "parataxis", "conj", "relcl", "acl", "csubj"})
 VERBS = frozenset({"VERB", "AUX"})
-REPORTING = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm", "claim", "write"})
 OBJECTS = frozenset({"dobj", "dative", "obj"})
 # Office holders whose orders bind persons of their own state: judges, prosecutors, police.
 AUTHORITIES = frozenset({"JUD", "COP"})
@@ -162,13 +161,6 @@ def _authority(doc: Doc, h: Hit, holders: list[Holder]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _dominant(counts: Counter[str]) -> str | None:
-    top = counts.most_common(2)
-    if not top or top[0][1] < MIN_DOMINANT or (len(top) > 1 and top[1][1] == top[0][1]):
-        return None
-    return top[0][0]
-
-
 def _previous(
     doc: Doc, states: list[tuple[Hit, str]], sent_of: dict[int, int], sent: int, excluded: set[str | None]
 ) -> str | None:
@@ -202,7 +194,7 @@ def infer_person_countries(doc: Doc, hits: list[Hit], posts: list[Post], gaz: Ga
     """`hits` with a country for office holders named without one, when the text makes it clear."""
     states = [(h, c) for h in hits if h.actor.kind != "person" and (c := _country(h, gaz)) is not None]
     places = [(h, c) for h in hits if (c := _place_country(h, gaz)) is not None]
-    dominant = _dominant(Counter(c for _, c in states))
+    dominant = dominant_count(Counter(c for _, c in states))
     sent_of = {t.i: t.sent.start for t in doc}
     # other office holders and posts: their countries make a sentence ambiguous, never decide it
     holders = [

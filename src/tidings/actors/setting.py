@@ -28,7 +28,10 @@ SETTING_PREPS = frozenset(
 VERB_PREPS = SETTING_PREPS - {"of", "from"}
 # Place nouns whose "of" names the place: "the town of X", "the capital of X".
 PLACE_HEADS = frozenset({"city", "town", "village", "capital", "province", "region", "district", "area"})
-REPORTING = frozenset({"say", "report", "tell", "announce", "claim", "add", "state", "quote", "confirm"})
+# Verbs that report a sentence rather than act in it.
+REPORTING = frozenset(
+    {"say", "report", "tell", "announce", "claim", "add", "state", "quote", "confirm", "write"}
+)
 MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 MAX_CHAIN = 3
 MIN_DOMINANT = 2
@@ -42,12 +45,17 @@ def hit_country(h: Hit, states: Collection[str]) -> str | None:
     return None
 
 
-def dominant_state(hits: list[Hit], states: Collection[str]) -> str | None:
+def dominant_count(counts: Counter[str]) -> str | None:
     """The state named more often than any other, at least twice."""
-    top = Counter(c for h in hits if (c := hit_country(h, states)) is not None).most_common(2)
+    top = counts.most_common(2)
     if not top or top[0][1] < MIN_DOMINANT or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     return top[0][0]
+
+
+def dominant_state(hits: list[Hit], states: Collection[str]) -> str | None:
+    """The dominant state among the states and places `hits` name."""
+    return dominant_count(Counter(c for h in hits if (c := hit_country(h, states)) is not None))
 
 
 def _chain(starts: list[tuple[Token, frozenset[str]]]) -> Iterable[Token]:
