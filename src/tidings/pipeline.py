@@ -122,6 +122,11 @@ def _finish(a: Analysis) -> Result | Failure:
         doc=doc,
         mentions=tuple(dataclasses.replace(m, span=doc.to_original(m.span)) for m in a.mentions),
         times=tuple(dataclasses.replace(t, span=doc.to_original(t.span)) for t in a.times),
-        events=tuple(dataclasses.replace(e, span=doc.to_original(e.span)) for e in a.events),
+        events=tuple(
+            dataclasses.replace(
+                e, span=doc.to_original(e.span), mentions=tuple(doc.to_original(s) for s in e.mentions)
+            )
+            for e in a.events
+        ),
         facts=tuple(dataclasses.replace(f, span=doc.to_original(f.span)) for f in a.facts),
     )

@@ -75,6 +75,7 @@ class Actor:
     parent: str | None = None  # UNAMA -> UN
     role: str | None = None  # for persons: post held at the time
     person_id: str | None = None
+    codes: tuple[str, ...] = ()  # every party's code when this stands for several ("A and B")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -130,6 +131,7 @@ class Event:
     span: Span
     confidence: float
     extractor: str
+    mentions: tuple[Span, ...] = ()  # every span that reports this same act (retellings merged in)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -95,8 +95,8 @@ Coder = Callable[[str], tuple[Event, ...]]
 def code() -> Coder:
     nlp = load_model()
 
-    def run(text: str) -> tuple[Event, ...]:
-        return code_events(nlp(text), None, make_mentions(text), make_times(text))
+    def run(text: str) -> tuple[Event, ...]:  # the rules' own output, before the document's refinement
+        return code_events(nlp(text), None, make_mentions(text), make_times(text), refine=False)
 
     return run
 

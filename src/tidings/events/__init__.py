@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from tidings.events.refine import refine_events
 from tidings.events.rules import NAME as RULES_V1
 from tidings.events.rules import code_with_rules
 from tidings.records import Document, Event, Mention, TimeExpr
@@ -26,10 +27,14 @@ def code_events(
     mentions: tuple[Mention, ...],
     times: tuple[TimeExpr, ...],
     extractors: Sequence[str] = DEFAULT_EXTRACTORS,
+    *,
+    refine: bool = True,
 ) -> tuple[Event, ...]:
-    """The events of one parsed document, from every named extractor, without duplicates."""
+    """The events of one parsed document, from every named extractor, refined together
+    (`refine_events`: one act, one event, between identifiable actors)."""
     out: dict[str, Event] = {}
     for name in extractors:
         for ev in EXTRACTORS[name](parsed, doc, mentions, times):
             out.setdefault(ev.event_id, ev)
-    return tuple(sorted(out.values(), key=lambda e: (e.span, e.type)))
+    events = sorted(out.values(), key=lambda e: (e.span, e.type))
+    return tuple(refine_events(events, doc) if refine else events)

@@ -1,0 +1,58 @@
+"""The document's events refined together: one act, one event, between identifiable actors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from tidings.events.refine import party_codes
+from tidings.records import Result
+
+from .conftest import dyad
+
+Run = Callable[..., Result]
+
+
+def test_a_credit_line_codes_nothing(run_text: Run) -> None:
+    text = "Kenya accused Uganda of shelling its border villages.\n\nMary Atieno contributed to this report."
+    evs = run_text(text).events
+    assert [dyad(e) for e in evs] == [("ACCUSE", "KEN", "UGA")]
+
+
+def test_a_speaker_with_no_state_or_organisation_is_no_actor(run_text: Run) -> None:
+    evs = run_text("Harold Pimberton, who writes a blog about fishing, condemned Norway's new quotas.").events
+    assert all(e.source is not None and (e.source.country or e.source.kind != "person") for e in evs)
+    assert not [e for e in evs if e.type == "ACCUSE"]
+
+
+def test_an_act_with_no_one_acted_on_is_not_coded_but_a_deployment_is(run_text: Run) -> None:
+    assert run_text("Norway condemned the decision on Tuesday.").events == ()
+    evs = run_text("Norway deployed two thousand troops on Tuesday.").events
+    assert [e.type for e in evs] == ["MOBILIZE"]
+
+
+def test_a_story_retelling_an_act_codes_it_once_with_each_mention(run_text: Run) -> None:
+    text = (
+        "Kenya signed a border agreement with Uganda in Nairobi.\n\n"
+        "Officials said the two sides had worked on the text for a year. "
+        "The agreement Kenya signed with Uganda on Monday opens two crossings."
+    )
+    evs = [e for e in run_text(text, published=date(2024, 3, 6)).events if e.type == "AGREE"]
+    assert len(evs) == 1
+    assert len(evs[0].mentions) == 2
+    assert evs[0].date == "2024-03-04"  # the retelling's date is the more precise one
+
+
+def test_a_signing_by_several_parties_is_one_event_listing_them(run_text: Run) -> None:
+    text = "The foreign ministers of Chile, Peru and Bolivia signed a framework agreement on rail links."
+    evs = [e for e in run_text(text).events if e.type == "AGREE"]
+    assert len(evs) == 1
+    assert set(party_codes(evs[0].source)) | set(party_codes(evs[0].target)) == {"CHL", "PER", "BOL"}
+
+
+def test_separate_condemnations_stay_one_per_party(run_text: Run) -> None:
+    evs = run_text("Kenya and Uganda condemned the attack on Somalia's parliament.").events
+    assert {dyad(e) for e in evs if e.type == "ACCUSE"} == {
+        ("ACCUSE", "KEN", "SOM"),
+        ("ACCUSE", "UGA", "SOM"),
+    }
