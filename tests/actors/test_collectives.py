@@ -9,7 +9,7 @@ Mentions = Callable[..., list]  # type: ignore[type-arg]
 
 def _actor(found: list, surface: str) -> tuple[str | None, str | None]:  # type: ignore[type-arg]
     actor = next(m.actor for s, m in found if s == surface)
-    return actor.code, actor.sector
+    return actor.country, actor.sector
 
 
 def _surfaces(found: list) -> list[str]:  # type: ignore[type-arg]
@@ -91,3 +91,10 @@ def test_leaders_of_a_named_coalition_act_for_it(mentions: Mentions) -> None:
 def test_an_unnamed_party_is_not_an_actor(mentions: Mentions) -> None:
     found = mentions("The party said it would boycott Kyrgyzstan's local elections.")
     assert "The party" not in _surfaces(found)
+
+
+def test_unnamed_fighters_are_a_group_of_their_setting_not_its_state(mentions: Mentions) -> None:
+    found = mentions("Gunmen attacked a police post in northern Kenya, and militants later shelled the town.")
+    for surface in ("Gunmen", "militants"):
+        actor = next(m.actor for s, m in found if s == surface)
+        assert (actor.kind, actor.code, actor.country) == ("group", None, "KEN")

@@ -9,7 +9,7 @@ from tidings.actors.generic import _one_edit
 
 def _by_text(found: list, surface: str) -> tuple[str | None, str | None]:  # type: ignore[type-arg]
     actor = next(m.actor for s, m in found if s == surface)
-    return actor.code, actor.sector
+    return actor.country, actor.sector
 
 
 def test_one_edit_distance() -> None:

@@ -13,7 +13,7 @@ def _dyads(events: tuple[Event, ...]) -> list[tuple[str, str | None, str | None,
     return [
         (
             e.type,
-            e.source.code if e.source else None,
+            (e.source.code or e.source.country) if e.source else None,
             e.source.sector if e.source else None,
             e.target.code if e.target else None,
         )

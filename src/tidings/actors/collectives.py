@@ -19,8 +19,10 @@ if TYPE_CHECKING:
 # Plural nouns for unnamed groups of people, with their sector.
 COLLECTIVES = {
     **dict.fromkeys(
-        ("rebels", "militants", "insurgents", "guerrillas", "gunmen", "separatists", "fighters"), "REB"
+        ("rebels", "militants", "insurgents", "guerrillas", "separatists", "fighters", "terrorists"), "REB"
     ),
+    **dict.fromkeys(("gunmen", "attackers", "assailants", "militiamen", "raiders"), "UAF"),
+    **dict.fromkeys(("bandits", "kidnappers", "gangsters", "pirates", "smugglers", "traffickers"), "CRM"),
     **dict.fromkeys(("fundamentalists", "extremists", "islamists", "jihadists", "radicals"), "RAD"),
     **dict.fromkeys(("protesters", "protestors", "demonstrators", "rioters", "marchers"), "CVL"),
     **dict.fromkeys(("civilians", "villagers", "residents", "people", "settlers", "hackers"), "CVL"),
@@ -45,6 +47,7 @@ PERSONS = {
     **dict.fromkeys(("policeman", "policemen"), "COP"),
     **dict.fromkeys(("refugee", "migrant"), "REF"),
 }
+ARMED_GROUPS = frozenset({"REB", "RAD", "UAF", "CRM"})
 NOUNS = frozenset(COLLECTIVES) | frozenset(BODIES) | frozenset(PERSONS)
 ACTING = frozenset({"nsubj", "nsubjpass", "dobj"})
 PARTY_PREPS = frozenset({"with", "against", "on", "to"})
@@ -125,7 +128,15 @@ def resolve_collectives(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
         name = (
             text.removeprefix("the ").removeprefix("The ") if named else f"{gaz.states[country]} {tok.lower_}"
         )
-        actor = Actor(text=text, name=name, code=country, country=country, sector=sector)
+        armed = sector in ARMED_GROUPS  # unnamed fighters are a group of their setting, not its state
+        actor = Actor(
+            text=text,
+            name=name,
+            code=None if armed else country,
+            country=country,
+            sector=sector,
+            kind="group" if armed else "state",
+        )
         out.append(Hit(start, tok.i + 1, actor, "coref", head=tok.lower_))
     return out
 
