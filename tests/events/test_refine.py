@@ -56,3 +56,25 @@ def test_separate_condemnations_stay_one_per_party(run_text: Run) -> None:
         ("ACCUSE", "KEN", "SOM"),
         ("ACCUSE", "UGA", "SOM"),
     }
+
+
+def test_an_insurgent_attack_with_no_victim_named_falls_on_its_setting(run_text: Run) -> None:
+    evs = run_text("Insurgents ambushed a convoy in northern Nigeria on Sunday.").events
+    assert [(e.type, e.source.kind, e.target.code) for e in evs if e.source and e.target] == [
+        ("ASSAULT", "group", "NGA")
+    ]
+
+
+def test_two_attacks_by_different_parties_in_one_state_stay_two(run_text: Run) -> None:
+    text = "Insurgents ambushed a convoy in northern Nigeria. The Nigerian army then killed 30 insurgents."
+    assert len([e for e in run_text(text).events if e.type == "ASSAULT"]) == 2
+
+
+def test_a_people_protesting_aim_at_their_own_government(run_text: Run) -> None:
+    evs = run_text("Thousands of Kenyans began protesting in March over rising food prices.").events
+    assert [dyad(e) for e in evs] == [("PROTEST", "KEN", "KEN")]
+
+
+def test_listing_an_armed_group_as_terrorists_is_a_sanction(run_text: Run) -> None:
+    evs = run_text("Kenya designated al-Shabab as a terrorist organisation.").events
+    assert [e.type for e in evs] == ["SANCTION"]

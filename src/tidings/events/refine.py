@@ -95,8 +95,16 @@ def merge_joint(events: Sequence[Event]) -> list[Event]:
     return sorted(out, key=lambda e: (e.span, e.type))
 
 
+def _identity(actor: Actor | None) -> frozenset[str]:
+    """Who a party is, for telling acts apart: its codes; an uncoded group by its kind and country
+    (insurgents in Pakistan are not Pakistan)."""
+    if actor is not None and not actor.codes and not actor.code and actor.kind != "state":
+        return frozenset({f"{actor.kind}@{actor.country}"})
+    return frozenset(party_codes(actor))
+
+
 def _dyad_key(e: Event) -> tuple[str, frozenset[str], frozenset[str]]:
-    src, tgt = frozenset(party_codes(e.source)), frozenset(party_codes(e.target))
+    src, tgt = _identity(e.source), _identity(e.target)
     if e.type in SYMMETRIC:
         both = src | tgt
         return e.type, both, both

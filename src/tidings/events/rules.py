@@ -52,6 +52,8 @@ STATE_LIKE = frozenset({"state", "igo", "ngo"})
 # Subjects that carry out a warner's threat: "warned that police will no longer tolerate ...".
 ARMED = frozenset({"police", "army", "military", "force", "troops", "government", "authority", "security"})
 # Sectors of private people: expelling them is deportation, not a diplomatic sanction.
+# A state named by its people's name ("thousands of Sudanese") stands for its people, not its government.
+PEOPLE_VIAS = frozenset({"adjective", "demonym"})
 PEOPLE = frozenset({"CVL", "REF", "LAB", "EDU", "JRN", "BUS", "MED", "AGR"})
 
 
@@ -207,16 +209,20 @@ def _needs_counterpart(hit: Hit, source: Mention) -> bool:
 
 
 def _home_target(type_: str, lemma: str, source: Mention) -> Mention | None:
-    """Protest with no one named is aimed at the protesters' own government;
-    repression or a concession with no one named falls on the state's own people."""
+    """Protest with no one named is aimed at the protesters' own government; repression or a
+    concession with no one named falls on the state's own people; an armed group's attack with
+    no one named falls on the state it is fought in."""
     a = source.actor
     country = _home_state(source)
     if not country or a.kind not in ("state", "group", "person"):
         return None
+    if type_ == "ASSAULT" and a.kind == "group":  # insurgents' attack with no victim named hits their setting
+        home = Actor(text=a.text, name=country, code=country, country=country, kind="state")
+        return Mention(span=source.span, actor=home, via="implied")
     sector = HOME_TARGET_SECTOR.get(type_)
     if type_ == "CONCEDE" and lemma not in EASING:
         return None
-    official = a.sector in OFFICIAL_SECTORS
+    official = a.sector in OFFICIAL_SECTORS and not (a.sector is None and source.via in PEOPLE_VIAS)
     if sector is None or (type_ == "PROTEST") == official:
         return None
     home = Actor(text=a.text, name=country, code=country, country=country, sector=sector, kind="state")
@@ -272,9 +278,11 @@ def _home(source: Mention, place: Mention) -> bool:
 
 
 def _domestic(source: Mention, target: Mention) -> bool:
-    """Both parties belong to one state and the target is not its government."""
+    """Both parties belong to one state and the target is neither its government nor an armed group
+    (listing insurgents as terrorists is a sanction on them, not repression of one's people)."""
     country = _home_state(source)
-    return bool(country) and target.actor.country == country and target.actor.sector not in ("GOV", "MIL")
+    t = target.actor
+    return bool(country) and t.country == country and t.sector not in ("GOV", "MIL") and t.kind != "group"
 
 
 def intent_type(onto: Ontology, type_: str, mode: str | None) -> tuple[str, str | None]:
