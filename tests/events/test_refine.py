@@ -78,3 +78,13 @@ def test_a_people_protesting_aim_at_their_own_government(run_text: Run) -> None:
 def test_listing_an_armed_group_as_terrorists_is_a_sanction(run_text: Run) -> None:
     evs = run_text("Kenya designated al-Shabab as a terrorist organisation.").events
     assert [e.type for e in evs] == ["SANCTION"]
+
+
+def test_a_local_acted_on_whom_nothing_places_belongs_to_the_storys_state(run_text: Run) -> None:
+    text = (
+        "Police in Kenya arrested Otieno Wekesa Mbugua on Monday. "
+        "Kenya's interior ministry said the arrest followed protests in Nairobi. "
+        "Kenya has seen weeks of unrest."
+    )
+    arrests = [e for e in run_text(text).events if e.type == "COERCE"]
+    assert [(e.target.kind, e.target.country) for e in arrests if e.target] == [("person", "KEN")]

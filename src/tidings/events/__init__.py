@@ -37,4 +37,4 @@ def code_events(
         for ev in EXTRACTORS[name](parsed, doc, mentions, times):
             out.setdefault(ev.event_id, ev)
     events = sorted(out.values(), key=lambda e: (e.span, e.type))
-    return tuple(refine_events(events, doc) if refine else events)
+    return tuple(refine_events(events, doc, mentions) if refine else events)

@@ -5,7 +5,8 @@ The rules code sentence by sentence. Here the whole document's events are refine
 - a credit line ("X contributed to this report") and the headline code nothing (the story
   itself tells the act);
 - a speaker we cannot place (a person with no state and no organisation) is a commentator,
-  not an actor of an event;
+  not an actor of an event; a person acted on whom nothing places belongs to the story's
+  dominant state (a jailed or killed local: "charges against a person target that person's state");
 - an act with no identifiable target is not coded, except deployments, withdrawals and an
   organisation's own summit, whose target is often open;
 - a meeting, agreement or joint venture of coordinated parties in one sentence ("A and B met C")
@@ -19,9 +20,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from tidings.records import Actor, Document, Event, Span
+from tidings.actors.setting import dominant_count
+from tidings.records import Actor, Document, Event, Mention, Span
 
 OPEN_TARGET = frozenset({"MOBILIZE", "RETREAT"})
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -32,11 +35,15 @@ CREDIT_RE = re.compile(
 PRECISION_RANK = {None: 0, "year": 1, "half": 2, "quarter": 2, "month": 3, "day": 4}
 
 
-def refine_events(events: Sequence[Event], doc: Document | None) -> list[Event]:
+def refine_events(
+    events: Sequence[Event], doc: Document | None, mentions: Sequence[Mention] = ()
+) -> list[Event]:
     """The document's events after the judgements above, in text order."""
     title = _title_span(doc)
+    states = Counter(m.actor.country for m in mentions if m.actor.kind in ("state", "other") and m.actor.country)
+    home = dominant_count(states)
     kept = [
-        e
+        e if e.target is None or placed(e.target) or home is None else _placed_target(e, home)
         for e in events
         if not CREDIT_RE.search(e.sentence)
         and not (title and e.span[0] < title[1] and e.span[1] > title[0])
@@ -48,6 +55,11 @@ def refine_events(events: Sequence[Event], doc: Document | None) -> list[Event]:
 
 def _open_target(e: Event) -> bool:
     return e.type in OPEN_TARGET or (e.type == "CONSULT" and e.source is not None and e.source.kind == "igo")
+
+
+def _placed_target(e: Event, home: str) -> Event:
+    assert e.target is not None
+    return dataclasses.replace(e, target=dataclasses.replace(e.target, country=home))
 
 
 def placed(actor: Actor | None) -> bool:
