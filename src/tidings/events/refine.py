@@ -40,8 +40,7 @@ def refine_events(
 ) -> list[Event]:
     """The document's events after the judgements above, in text order."""
     title = _title_span(doc)
-    states = Counter(m.actor.country for m in mentions if m.actor.kind in ("state", "other") and m.actor.country)
-    home = dominant_count(states)
+    home = dominant_count(Counter(m.actor.country for m in mentions if m.actor.country and _place(m.actor)))
     kept = [
         e if e.target is None or placed(e.target) or home is None else _placed_target(e, home)
         for e in events
@@ -55,6 +54,10 @@ def refine_events(
 
 def _open_target(e: Event) -> bool:
     return e.type in OPEN_TARGET or (e.type == "CONSULT" and e.source is not None and e.source.kind == "igo")
+
+
+def _place(actor: Actor) -> bool:
+    return actor.kind in ("state", "other")
 
 
 def _placed_target(e: Event, home: str) -> Event:
