@@ -99,13 +99,20 @@ class TimeExpr:
     end: date
 
 
+GeoPrecision = Literal["city", "region", "country"]
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Location:
-    text: str
-    name: str
-    country: str | None = None
+    """Where an event happens: the words, the resolved place, its state and its point."""
+
+    text: str  # the words in the text
+    name: str  # the resolved place's name
+    country: str | None = None  # ISO alpha-3
     lat: float | None = None
     lon: float | None = None
+    precision: GeoPrecision | None = None  # city, region or country
+    geonameid: int | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -7,13 +7,13 @@ import re
 
 from spacy.tokens import Token
 
-from tidings.events.arguments import PLACE_PREPS, MentionIndex
+from tidings.events.arguments import MentionIndex
+from tidings.events.location import HOSTS, host_place, place_of
 from tidings.events.ontology import Ontology
 from tidings.records import Actor, Location, Precision, Span, TimeExpr
 
 QUOTE_RE = re.compile(r"[\"“«]([^\"”»]{3,400})[\"”»]")
 SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def event_id(doc_id: str, span: Span, type_: str, source: Actor | None, target: Actor | None) -> str:
@@ -43,22 +43,8 @@ def date_value(t: TimeExpr) -> tuple[str, Precision]:
 
 
 def location_of(tokens: list[Token], index: MentionIndex) -> Location | None:
-    """A place attached with in/at to the event's verb or noun."""
-    for tok in tokens:
-        for prep in tok.children:
-            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                for m in index.at(pobj):
-                    a = m.actor
-                    if a.kind in ("state", "other") or m.via in ("metonymy", "location"):
-                        country = a.country or (a.code if a.kind == "state" else None)
-                        return Location(text=m_text(pobj), name=a.name, country=country)
-                if pobj.ent_type_ in PLACE_LABELS:
-                    return Location(text=m_text(pobj), name=m_text(pobj))
-    return None
+    """Where the event of `tokens` happens, with its point (see `events.location`)."""
+    return place_of(tokens, index)
 
 
 def clause_subject(verb: Token) -> Token | None:
@@ -73,21 +59,10 @@ def clause_subject(verb: Token) -> Token | None:
 def host_location(verb: Token, index: MentionIndex) -> Location | None:
     """The place that is the subject of a hosting clause ("the city of X hosted ...")."""
     subj = clause_subject(verb)
-    if subj is not None:
-        for tok in subj.subtree if subj != verb.head else [t for t in subj.subtree if t.i < verb.i]:
-            for m in index.at(tok):
-                if m.via in ("metonymy", "location") or m.actor.kind == "other":
-                    return Location(text=m_text(tok), name=m.actor.name, country=m.actor.country)
-    return None
-
-
-def m_text(tok: Token) -> str:
-    ent = tok.doc[tok.i : tok.i + 1]
-    for e in tok.doc.ents:
-        if e.start <= tok.i < e.end:
-            ent = e
-            break
-    return ent.text
+    if subj is None:
+        return None
+    toks = subj.subtree if subj != verb.head else [t for t in subj.subtree if t.i < verb.i]
+    return host_place(toks, index, hosts=verb.lemma_ in HOSTS)
 
 
 def quote_in(sentence: str, type_: str) -> str | None:

@@ -58,18 +58,27 @@ def _actor_cols(actor: dict[str, Any] | None) -> list[Any]:
     return [cameo_code, (actor.get("name") or "").upper(), country, known_group, "", "", "", sector, "", ""]
 
 
+# GDELT's geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (ADM1).
+_GEO_TYPE = {"country": (1, 1), "region": (2, 5), "city": (3, 4)}
+
+
 def _geo_cols(loc: dict[str, Any] | None) -> list[Any]:
+    """Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID of a location."""
     if not loc:
         return [0, "", "", "", "", "", "", ""]
+    precision = loc.get("precision") or ("country" if loc.get("name") == loc.get("country") else "city")
+    us, world = _GEO_TYPE.get(precision, (3, 4))
+    country = loc.get("country") or ""
+    name = loc.get("name") or loc.get("text") or ""
     return [
-        1 if loc.get("name") == loc.get("country") else 4,
-        loc.get("name") or loc.get("text"),
-        loc.get("country") or "",
+        us if country == "USA" else world,
+        name,
+        country,
         "",
         "",
-        loc.get("lat") or "",
-        loc.get("lon") or "",
-        "",
+        "" if loc.get("lat") is None else loc["lat"],
+        "" if loc.get("lon") is None else loc["lon"],
+        loc.get("geonameid") or "",
     ]
 
 

@@ -29,12 +29,16 @@ def _entity(actor: dict[str, Any]) -> dict[str, Any]:
 def _location(loc: dict[str, Any] | None) -> dict[str, Any] | None:
     if not loc:
         return None
+    precision = loc.get("precision")
     out = {
         "extracted_place": loc.get("text"),
         "resolved_place": loc.get("name"),
         "country_code": loc.get("country"),
+        "geonameid": loc.get("geonameid"),
         "lat": loc.get("lat"),
         "lon": loc.get("lon"),
+        "city": loc.get("name") if precision == "city" else None,
+        "province": loc.get("name") if precision == "region" else None,
     }
     return {k: v for k, v in out.items() if v is not None}
 
