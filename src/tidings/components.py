@@ -14,7 +14,7 @@ from tidings.registry import BatchFn, Component, Registry
 
 if TYPE_CHECKING:
     from tidings.config import Settings
-    from tidings.pipeline import Analysis
+    from tidings.analysis import Analysis
 
 
 def per_doc(fn: Callable[[Analysis], dict[str, Any]]) -> BatchFn:

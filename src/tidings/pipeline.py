@@ -10,36 +10,16 @@ from __future__ import annotations
 import dataclasses
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
 
+from tidings.analysis import Analysis
 from tidings.components import builtin_registry
 from tidings.config import Settings
 from tidings.errors import PipelineError, TidingsError
-from tidings.records import Document, Event, Fact, Failure, Mention, RawDoc, Result, TimeExpr
+from tidings.records import Document, Failure, RawDoc, Result
 from tidings.registry import BatchFn, Component, Registry
 
 ALWAYS_PRESENT = ("raw",)
 PREPARING_STAGES = ("ingest", "clean")  # what recode does not redo
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Analysis:
-    """One document's working state between stages (spans in clean text)."""
-
-    raw: RawDoc
-    doc: Document | None = None
-    parsed: Any = None  # the spaCy Doc over doc.text
-    mentions: tuple[Mention, ...] = ()
-    times: tuple[TimeExpr, ...] = ()
-    events: tuple[Event, ...] = ()
-    facts: tuple[Fact, ...] = ()
-    failure: Failure | None = None
-
-    def fail(self, stage: str, reason: str) -> Analysis:
-        return dataclasses.replace(
-            self, failure=Failure(name=self.raw.name, uri=self.raw.uri, stage=stage, reason=reason)
-        )
 
 
 class Pipeline:

@@ -17,7 +17,7 @@ from tidings.errors import PipelineError
 
 if TYPE_CHECKING:
     from tidings.config import Settings
-    from tidings.pipeline import Analysis
+    from tidings.analysis import Analysis
 
 BatchFn = Callable[[list["Analysis"]], list["Analysis"]]
 Factory = Callable[["Settings"], BatchFn]
