@@ -78,11 +78,17 @@ def test_an_ambiguous_city_goes_to_the_country_the_text_names(run_text: Run) -> 
     assert loc is not None and (loc.name, loc.country) == ("Tripoli", "LBY")
 
 
-def test_a_capital_standing_for_its_government_is_no_location() -> None:
-    """ "Ankara warned X" says who acts, not where; a hosting capital does say where."""
-    from tidings.events.location import HOSTS
+def test_a_capital_standing_for_its_government_is_no_location(run_text: Run) -> None:
+    """ "Nairobi accused X" says who acts, not where; a capital that hosts says where."""
+    assert _only(run_text, "Nairobi accused Peru of spying on Monday.", "ACCUSE").location is None
+    loc = _only(run_text, "Nairobi hosted talks between Chile and Peru on Monday.", "CONSULT").location
+    assert loc is not None and (loc.name, loc.precision) == ("Nairobi", "city")
 
-    assert "host" in HOSTS and "warn" not in HOSTS
+
+def test_a_day_then_a_place_before_the_clause(run_text: Run) -> None:
+    text = "On Friday in Lima, the Chilean foreign minister met the Kenyan foreign minister."
+    loc = _only(run_text, text, "CONSULT").location
+    assert loc is not None and (loc.name, loc.country, loc.precision) == ("Lima", "PER", "city")
 
 
 def _row(loc: Location) -> dict[str, object]:

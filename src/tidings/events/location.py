@@ -22,6 +22,7 @@ AT_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throug
 HOSTS = frozenset({"host", "welcome", "receive", "convene"})
 VISITS = frozenset({"visit", "trip", "travel", "tour", "arrive", "fly", "journey", "go", "come", "return"})
 TO_PREPS = frozenset({"to", "into"})
+PARTNER_PREPS = frozenset({"with"})
 CITY_NOUNS = frozenset({"city", "town", "village", "capital", "port", "resort", "township", "suburb"})
 REGION_NOUNS = frozenset(
     {
@@ -61,6 +62,10 @@ def place_of(tokens: list[Token], index: MentionIndex) -> Location | None:
     for tok in tokens:
         for loc in _attached(tok, index):
             return loc
+    for tok in tokens:  # "in X, A agreed to meet B", "in X, A assured visiting B"
+        if tok.dep_ == "xcomp":
+            for loc in _attached(tok.head, index):
+                return loc
     verb = next((t for t in tokens if t.pos_ in ("VERB", "AUX")), None)
     if verb is not None:
         for loc in _in_clause(verb, index):
@@ -79,19 +84,41 @@ def host_place(subject: Iterable[Token], index: MentionIndex, *, hosts: bool = F
 
 
 def _attached(tok: Token, index: MentionIndex) -> Iterator[Location]:
-    """Places hanging on `tok` itself: its in/at phrases, a visit's destination, "the X attack"."""
+    """Places hanging on `tok` itself: its in/at phrases ("on Monday in X" too), a visit's
+    destination, "the X attack", and where its object or partner is ("the bombing of a base in
+    X", "talks with officials in X")."""
     visit = tok.lemma_.lower() in VISITS
     for child in tok.children:
         if child.dep_ == "prep" and (child.lower_ in AT_PREPS or (visit and child.lower_ in TO_PREPS)):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    yield from _phrase(pobj, index, nested=True)
+            yield from _objects(child, index, nested=True)
+        elif child.dep_ == "prep":
+            when = [p for p in child.children if p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME")]
+            for pp in [*child.children, *(c for w in when for c in w.children)]:
+                if pp.dep_ == "prep" and pp.lower_ in AT_PREPS:  # "on Thursday in X"
+                    yield from _objects(pp, index, nested=True)
+            if child.lower_ in PARTNER_PREPS or (child.lower_ == "of" and tok.pos_ == "NOUN"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        yield from _nested(pobj, index)
         elif visit and tok.pos_ == "VERB" and child.dep_ == "dobj":
             yield from _phrase(child, index, nested=False)
         elif tok.pos_ == "NOUN" and child.dep_ == "compound" and child.i < tok.i:
             for loc in _phrase(child, index, nested=False):
                 if loc.precision != "country":  # "the Kabul attack"; "the Syria talks" is a topic
                     yield loc
+
+
+def _objects(prep: Token, index: MentionIndex, *, nested: bool) -> Iterator[Location]:
+    for pobj in prep.children:
+        if pobj.dep_ == "pobj":
+            yield from _phrase(pobj, index, nested=nested)
+
+
+def _nested(head: Token, index: MentionIndex) -> Iterator[Location]:
+    """The place of a thing or people in a place: "a hotel in X", "officials in X"."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in AT_PREPS:
+            yield from _objects(child, index, nested=False)
 
 
 def _in_clause(verb: Token, index: MentionIndex) -> Iterator[Location]:
@@ -139,15 +166,12 @@ def _phrase(
             if loc is not None:
                 yield loc
                 return
-    if head.ent_type_ in PLACE_LABELS and not index.at(head):
+    named = head.ent_type_ in PLACE_LABELS or (outer[0] is not None and head.pos_ == "PROPN")
+    if named and not index.at(head):  # "the town of L'Estere": untagged, but a place noun's name
         yield _unlisted(head, index, noun, outer[1])
         return
     if nested and head.pos_ in ("NOUN", "PROPN"):
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in AT_PREPS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        yield from _phrase(pobj, index, nested=False)
+        yield from _nested(head, index)
 
 
 def _from_mention(tok: Token, m: Mention, index: MentionIndex, noun: str | None = None) -> Location | None:
@@ -165,8 +189,12 @@ def _from_mention(tok: Token, m: Mention, index: MentionIndex, noun: str | None 
     if a.kind != "other" and m.via != "location":
         return None
     geo = load_geo()
+    gaz = load_gazetteer()
     region = geo.region(a.name, a.country)
-    city = None if region is not None or noun in REGION_NOUNS else _city(a.name, tok, index, a.country)
+    known_city = a.name in gaz.cities or bool(gaz.capital_terms(a.name))  # "Washington", not the state
+    city = None
+    if noun not in REGION_NOUNS and (region is None or known_city):
+        city = _city(a.name, tok, index, a.country)
     if city is not None:
         return _located(text, city, city.country)
     if region is not None:
@@ -180,11 +208,11 @@ def _unlisted(head: Token, index: MentionIndex, noun: str | None, owner: str | N
     name = _ent(head).text.removeprefix("the ")
     country = owner or _owner(head, index)
     sent, _ = _named(head, index)
-    if country is None and len(sent) == 1 and head.ent_type_ == "GPE":
+    if country is None and len(sent) == 1 and head.ent_type_ != "LOC":
         country = sent[0]
     names = [country] if country else _countries(head, index)
     city = None
-    if noun not in REGION_NOUNS and head.ent_type_ == "GPE":
+    if noun not in REGION_NOUNS and head.ent_type_ != "LOC":
         city = load_geo().city_in(name, names)
     if city is not None:
         return _located(name, city, city.country)
