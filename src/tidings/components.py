@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 from tidings.registry import BatchFn, Component, Registry
 
 if TYPE_CHECKING:
-    from tidings.config import Settings
     from tidings.analysis import Analysis
+    from tidings.config import Settings
 
 
 def per_doc(fn: Callable[[Analysis], dict[str, Any]]) -> BatchFn:

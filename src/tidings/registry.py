@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from tidings.errors import PipelineError
 
 if TYPE_CHECKING:
-    from tidings.config import Settings
     from tidings.analysis import Analysis
+    from tidings.config import Settings
 
 BatchFn = Callable[[list["Analysis"]], list["Analysis"]]
 Factory = Callable[["Settings"], BatchFn]
