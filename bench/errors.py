@@ -9,21 +9,12 @@ For looking at errors on a development split (never on voa_dev `check`).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-
-
-def _scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from quality import load_scorer  # bench/ is on the path when a script here runs
 
 
 def actor(a: dict[str, Any] | None) -> str:
@@ -41,7 +32,7 @@ def main() -> None:
     ap.add_argument("--part", default="train")
     ap.add_argument("--level", default="type+dyad")
     a = ap.parse_args()
-    sc = _scorer()
+    sc = load_scorer()
     names = None
     if a.split:
         names = set(json.loads(a.split.read_text())[a.part])

@@ -33,7 +33,8 @@ SETS = {
 }
 
 
-def _scorer() -> Any:
+def load_scorer() -> Any:
+    """../shared/tools/score.py as a module."""
     spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
@@ -57,7 +58,7 @@ def score(gold: Path, files: dict[str, Path]) -> dict[str, Any]:
     args = ["--gold", str(gold), "--json"] + [a for k, p in files.items() for a in (f"--{k}", str(p))]
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf):
-        _scorer().main(args)
+        load_scorer().main(args)
     return dict(json.loads(buf.getvalue()))
 
 
