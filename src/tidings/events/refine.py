@@ -24,10 +24,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from tidings.actors.setting import dominant_count
+from tidings.events.rules import SYMMETRIC
 from tidings.records import Actor, Document, Event, Mention, Span
 
 OPEN_TARGET = frozenset({"MOBILIZE", "RETREAT"})
-SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 CREDIT_RE = re.compile(
     r"\b(contributed|contributing)\s+(to\s+)?(this\s+)?(report|reporting|story)\b|\breported from\b",
     re.IGNORECASE,
@@ -134,12 +134,12 @@ def merge_retellings(events: Sequence[Event]) -> list[Event]:
     """The same act told again later in the story is one event: the first telling, with every
     mention's span and the most precise date any telling gives."""
     out: list[Event] = []
+    by_key: dict[tuple[str, frozenset[str], frozenset[str]], list[int]] = {}
     for e in events:
-        key = _dyad_key(e)
-        prior = next(
-            (i for i, o in enumerate(out) if _dyad_key(o) == key and _compatible(o.date, e.date)), None
-        )
+        same = by_key.setdefault(_dyad_key(e), [])
+        prior = next((i for i in same if _compatible(out[i].date, e.date)), None)
         if prior is None:
+            same.append(len(out))
             out.append(dataclasses.replace(e, mentions=e.mentions or (e.span,)))
             continue
         first = out[prior]
