@@ -129,6 +129,29 @@ def test_deictic_words_need_a_publication_date(times: Times) -> None:
     assert times(text) == ()
 
 
+def test_a_bare_weekday_in_news_style_is_a_date(times: Times) -> None:
+    found = times("The envoy signed the accord Thursday and flew home after Friday's talks.", PUB)  # a Monday
+    assert [(t.text, t.value) for t in found] == [("Thursday", "2024-03-14"), ("Friday", "2024-03-15")]
+
+
+def test_a_weekday_spoken_of_as_future_is_the_next_one(times: Times) -> None:
+    found = times("The ministers will meet again Thursday, the spokesman said Sunday.", PUB)  # a Monday
+    assert [(t.text, t.value) for t in found] == [("Thursday", "2024-03-21"), ("Sunday", "2024-03-17")]
+
+
+def test_named_feast_days_are_not_this_weeks_days(times: Times) -> None:
+    found = times("Markets fell as on Black Monday, and churches marked Good Friday.", PUB)
+    assert [t.text for t in found if "day" in t.text] == []
+
+
+def test_a_week_gives_the_month_it_falls_in(times: Times) -> None:
+    found = times("Earlier this week the council met; last week the envoy left.", date(2024, 3, 4))
+    assert [(t.text, t.value, t.precision) for t in found] == [
+        ("this week", "2024-03", "month"),
+        ("last week", "2024-02", "month"),
+    ]
+
+
 def test_the_weekend_is_the_saturday_before_publication(times: Times) -> None:
     found = times("Officials said over the weekend that talks would resume.", PUB)  # PUB is a Monday
     assert [(t.text, t.value) for t in found] == [("over the weekend", "2024-03-16")]

@@ -17,7 +17,9 @@ Choices (see also the package docstring):
 - "a few days later", "two weeks later", "the next day": counted from the latest
   day- or month-precise date outside parentheses; vague counts give a range stated
   as a month (or a year) when it fits in one, else nothing.
-- "yesterday", "today", "on Monday", "last month": only with a publication date.
+- "yesterday", "today", "(on) Monday", "last week", "last month": only with a publication date;
+  a weekday is the latest such day on or before it, the next one when the sentence
+  speaks of the future before it; a week gives its month.
 - Citation dates in parentheses are resolved but never serve as narrative bases.
 """
 
@@ -34,6 +36,7 @@ from tidings.time.lexicon import FUTURE_CUES, TARGET_WORDS
 from tidings.time.scan import Found
 
 _FUTURE = re.compile(FUTURE_CUES, re.IGNORECASE)
+_CLAUSE_TAIL = re.compile(r"[,;:—–]")
 _UNIT_DAYS = {"day": 1, "week": 7}
 _MONTH_ONLY = frozenset({"month", "daymonth"})
 
@@ -217,6 +220,11 @@ class Resolver:
             return cal.day_expr(span, text, first)
         return cal.range_expr(span, text, first, last)
 
+    def _future_before(self, offset: int) -> bool:
+        """Whether the clause speaks of the future before `offset` ("will meet Thursday, he said Sunday")."""
+        start, _ = self.layout.sentence_span(self.layout.sentence_index(offset))
+        return bool(_FUTURE.search(_CLAUSE_TAIL.split(self.layout.text[start:offset])[-1]))
+
     def _deictic(self, f: Found, span: tuple[int, int], text: str) -> TimeExpr | None:
         p = self.anchor.published
         if p is None:
@@ -227,11 +235,19 @@ class Resolver:
         if f.kind == "relunit" and f.unit == "month":
             y, m = cal.add_months(p.year, p.month, f.offset)
             return cal.month_expr(span, text, y, m)
+        if f.kind == "relunit" and f.unit == "week":  # "last week", "earlier this week": its month
+            d = cal.shift_days(p, 7 * f.offset)
+            return None if d is None else cal.month_expr(span, text, d.year, d.month)
         if f.kind == "weekday":
             back = (p.weekday() - f.offset) % 7
             if f.pre == "last" and back == 0:
                 back = 7
-            ahead = (f.offset - p.weekday()) % 7 or 7
-            d = cal.shift_days(p, ahead if f.pre == "next" else -back)
+            ahead = (f.offset - p.weekday()) % 7
+            if f.pre == "next":
+                d = cal.shift_days(p, ahead or 7)
+            elif f.pre != "last" and self._future_before(f.start):  # "talks will resume Thursday"
+                d = cal.shift_days(p, ahead)
+            else:
+                d = cal.shift_days(p, -back)
             return None if d is None else cal.day_expr(span, text, d)
         return None

@@ -55,6 +55,8 @@ _QUAL = (
     r"|beginning\s+of|the\s+start\s+of|start\s+of)(?:\s+in)?[\s-]+)?"
 )
 _WD = rf"(?:{WEEKDAY},?\s+)?"
+# Named days that are not a date of this week ("Good Friday", "Black Monday"): fixed-width look-behinds.
+_NOT_FEAST = "".join(rf"(?<!{w}\s)" for w in ("Good", "Black", "Holy", "Ash", "Super", "Cyber", "Bloody"))
 _FLAGS = re.IGNORECASE
 
 
@@ -363,7 +365,9 @@ RULES: tuple[Rule, ...] = (
     ),
     (
         "weekday",
-        _rx(rf"\b(?:(?P<pre>on|last|this|next)\s+)(?P<wd>{WEEKDAY})\b(?!,?\s+(?:{MONTH}|\d))"),
+        _rx(
+            rf"\b(?:(?P<pre>on|last|this|next)\s+)?{_NOT_FEAST}(?P<wd>{WEEKDAY})\b(?!,?\s+(?:{MONTH}|\d))"
+        ),
         _weekday,
     ),
     ("month", _rx(rf"{_PRE}{_QUAL}(?P<month>{FULL_MONTH})\b(?!\s*\d)(?!\s+of\s+(?:19|20)\d\d)"), _bare_month),
