@@ -365,9 +365,7 @@ RULES: tuple[Rule, ...] = (
     ),
     (
         "weekday",
-        _rx(
-            rf"\b(?:(?P<pre>on|last|this|next)\s+)?{_NOT_FEAST}(?P<wd>{WEEKDAY})\b(?!,?\s+(?:{MONTH}|\d))"
-        ),
+        _rx(rf"\b(?:(?P<pre>on|last|this|next)\s+)?{_NOT_FEAST}(?P<wd>{WEEKDAY})\b(?!,?\s+(?:{MONTH}|\d))"),
         _weekday,
     ),
     ("month", _rx(rf"{_PRE}{_QUAL}(?P<month>{FULL_MONTH})\b(?!\s*\d)(?!\s+of\s+(?:19|20)\d\d)"), _bare_month),
