@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= out/demo.duckdb
 
-.PHONY: demo install system test unit lint typecheck bench clean
+.PHONY: demo install system test unit lint typecheck bench train clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(MAKE) --no-print-directory system
@@ -47,6 +47,10 @@ unit: $(STAMP)
 	$(BIN)/pytest -q
 
 test: lint typecheck unit
+
+# Rebuild src/tidings/events/data/event_filter.json (+ meta) from the gold in ../shared and examples/.
+train: $(STAMP)
+	OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 $(BIN)/python -m tidings.events.learned.train
 
 bench: $(STAMP)
 	$(BIN)/python bench/pipeline_speed.py

@@ -26,6 +26,7 @@ def test_registered_names_are_stable() -> None:
         [
             "actors.gazetteer.v1",
             "clean.spun.v1",
+            "events.learned.v1",
             "events.rules.v1",
             "facts.rules.v1",
             "ingest.document.v1",

@@ -75,6 +75,13 @@ def _events_rules(settings: Settings) -> BatchFn:
     return per_doc(lambda a: {"events": code_events(a.parsed, a.doc, a.mentions, a.times)})
 
 
+def _events_learned(settings: Settings) -> BatchFn:
+    from tidings.events.learned import filter_events, load_model
+
+    model = load_model()
+    return per_doc(lambda a: {"events": filter_events(a.events, a.parsed, a.mentions, a.times, model)})
+
+
 def _facts_rules(settings: Settings) -> BatchFn:
     from tidings.facts import extract_facts
 
@@ -135,6 +142,15 @@ BUILTIN = (
         assigns=("events",),
         factory=_events_rules,
         doc="PLOVER/CAMEO event coding",
+    ),
+    Component(
+        name="events.learned",
+        version=1,
+        stage="events",
+        requires=("doc", "parsed", "mentions", "times", "events"),
+        assigns=("events",),
+        factory=_events_learned,
+        doc="keeps the candidate events an analyst would code (logistic model, data/event_filter.json)",
     ),
     Component(
         name="facts.rules",
