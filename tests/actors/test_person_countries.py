@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from tidings.records import Result
+
 from .conftest import Found
 
 
@@ -74,3 +76,14 @@ def test_an_honorific_yields_to_the_office_a_known_person_holds(mentions: Callab
     found = mentions("Sheikh Tamim bin Hamad Al Thani received the envoys in Doha on Monday.")
     emir = next(m.actor for s, m in found if s.endswith("Al Thani"))
     assert (emir.country, emir.sector) == ("QAT", "GOV")
+
+
+def test_an_executive_director_belongs_to_the_organisation_named_before_the_post(
+    run_text: Callable[..., Result],
+) -> None:
+    for text in (
+        "Maria Lind, UNICEF's executive director, told reporters that schools had closed.",
+        "UNICEF Executive Director Maria Lind told reporters that schools had closed.",
+    ):
+        (person,) = [m.actor for m in run_text(text).mentions if m.actor.kind == "person"]
+        assert person.parent == "UNICEF", text

@@ -36,6 +36,14 @@ CASES = [
     ("Bolivia dismissed an appeal from Peru to reopen the border.", ("REJECT", "BOL", "PER")),
     ("Chilean forces engaged in ethnic cleansing against Bolivian villagers.", ("ASSAULT", "CHL", "BOL")),
     ("The African Union reiterated its demand that Kenya free the traders.", ("REQUEST", "AU", "KEN")),
+    ("Ghana dissolved the association of Nigerian traders in March.", ("COERCE", "GHA", "NGA")),
+    ("Kenyan police broke up a Ugandan smuggling ring on Friday.", ("COERCE", "KEN", "UGA")),
+    ("Chilean police dismantled a Peruvian drug network.", ("COERCE", "CHL", "PER")),
+    ("Bolivia lifted orders blocking Peruvian imports.", ("CONCEDE", "BOL", "PER")),
+    ("Norway distributed food to Kenyan refugees.", ("AID", "NOR", "KEN")),
+    ("A Chilean court granted the Peruvian activist bail.", ("CONCEDE", "CHL", "PER")),
+    ("Peru filed a case against Chile at the court in The Hague.", ("ACCUSE", "PER", "CHL")),
+    ("Japan convened a meeting with Australia on fisheries.", ("CONSULT", "JPN", "AUS")),
 ]
 
 
@@ -126,3 +134,10 @@ def test_an_envoy_sent_abroad_is_support_for_the_host(run_text: Callable[..., Re
 def test_blocking_transport_or_a_crossing_is_obstruction(run_text: Callable[..., Result]) -> None:
     evs = run_text("Protesters blocked the border crossing near Chaman for a second day.").events
     assert [(e.type, e.mode, e.source and e.source.code) for e in evs] == [("PROTEST", "obstruct", "PAK")]
+
+
+def test_an_impeachment_sanctions_the_official_of_the_same_state(run_text: Callable[..., Result]) -> None:
+    out = run_text("Ghana's parliament impeached Vice President Kofi Mensah on Thursday.")
+    (ev,) = out.events
+    assert ev.type == "SANCTION" and ev.source is not None and ev.target is not None
+    assert (ev.source.code, ev.target.country) == ("GHA", "GHA")
