@@ -98,3 +98,12 @@ def test_unnamed_fighters_are_a_group_of_their_setting_not_its_state(mentions: M
     for surface in ("Gunmen", "militants"):
         actor = next(m.actor for s, m in found if s == surface)
         assert (actor.kind, actor.code, actor.country) == ("group", None, "KEN")
+
+
+def test_the_militants_are_the_armed_group_last_named_not_a_state(mentions: Mentions) -> None:
+    found = mentions(
+        "Boko Haram fighters raided a Nigerian army post on Monday. "
+        "Two days later the militants struck a convoy of Nigerian soldiers near Maiduguri."
+    )
+    militants = next(m.actor for s, m in found if s == "the militants")
+    assert (militants.kind, militants.code) == ("group", "BOKO_HARAM")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pycountry
 import pytest
 
@@ -193,3 +195,16 @@ def test_former_state_names_stand_for_the_successor(gaz: Gazetteer, text: str, c
 def test_short_forms_of_compound_state_names(mentions) -> None:  # type: ignore[no-untyped-def]
     found = mentions("Police in Trinidad and officials in Antigua exchanged notes with Sao Tome.")
     assert [m.actor.code for _, m in found if m.actor.kind == "state"] == ["TTO", "ATG", "STP"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The National Congress Party was dissolved.", "Voters backed the Congress Party in Kerala."],
+)
+def test_congress_inside_a_longer_name_is_not_the_us_congress(mentions: Any, text: str) -> None:
+    assert all(m.actor.country != "USA" for _, m in mentions(text))
+
+
+def test_the_us_congress_is_still_found(mentions: Any) -> None:
+    found = mentions("Congress on Tuesday approved new sanctions on Iran, and the U.S. Congress met again.")
+    assert [m.actor.country for s, m in found if s.endswith("Congress")] == ["USA", "USA"]

@@ -34,6 +34,7 @@ PAIR_NOUNS = frozenset(
         "capitals",
     }
 )
+ARMED_SECTORS = frozenset({"REB", "RAD", "UAF"})  # sectors of armed non-state collectives
 COUNTRY_NOUNS = frozenset({"country", "republic", "state", "nation"})
 
 
@@ -101,13 +102,19 @@ def resolve_posts(doc: Doc, posts: list[Post], hits: list[Hit], gaz: Gazetteer) 
 
 
 def resolve_organs(doc: Doc, loose: list[Atom], hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
-    """ "the ministry", "the government", "the army": the last organ of that kind, else the last state's."""
+    """ "the ministry", "the government", "the army": the last organ of that kind, else the last state's;
+    "the militants", "the rebels": the armed group last named."""
     out: list[Hit] = []
     for a in loose:
         if a.start == 0 or doc[a.start - 1].lower_ != "the" or a.entry.sector is None:
             continue
         head = a.name.lower().split()[-1]
         text = _text(doc, a.start - 1, a.end)
+        if a.entry.sector in ARMED_SECTORS:  # "the militants": the armed group last named, never a state
+            group = next((h for h in _before(hits, a.start) if h.actor.kind == "group"), None)
+            if group is not None:
+                out.append(Hit(a.start - 1, a.end, dataclasses.replace(group.actor, text=text), "coref", head))
+            continue
         same = next((h for h in _before(hits, a.start) if h.head == head and h.actor.kind == "state"), None)
         if same is not None:
             out.append(Hit(a.start - 1, a.end, dataclasses.replace(same.actor, text=text), "coref", head))

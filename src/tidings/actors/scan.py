@@ -217,6 +217,9 @@ def scan(doc: Doc, gaz: Gazetteer) -> list[Atom]:
         if entry.kind == "city" and _in_longer_name(doc, i, size):
             i += 1  # "Ben Bella", "Nur Otan": a name that begins or ends with a town's
             continue
+        if entry.kind == "agency" and size == 1 and _embedded(doc, i, gaz):
+            i += 1  # "National Congress Party", "African National Congress": not the U.S. Congress
+            continue
         if entry.kind in ("sector", "title"):
             start, end = _extend(doc, start, end, atoms[-1].end if atoms else 0, gaz)
             text = doc[start:end].text
@@ -226,6 +229,22 @@ def scan(doc: Doc, gaz: Gazetteer) -> list[Atom]:
         atoms.append(Atom(start, end, entry, doc[start:end].text))
         i = end
     return _chain(doc, atoms)
+
+
+def _embedded(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    """A one-word agency name (Congress) flanked by a capitalised word that names nothing we know:
+    part of a longer name. A state before it ("U.S. Congress") or a date after it does not count."""
+    prev = doc[i - 1] if i > 0 else None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    before = prev is not None and prev.is_title and not prev.is_sent_start and _match(doc, i - 1, gaz) is None
+    after = (
+        nxt is not None
+        and nxt.is_title
+        and nxt.pos_ == "PROPN"
+        and nxt.ent_type_ not in ("DATE", "TIME")
+        and _match(doc, i + 1, gaz) is None
+    )
+    return before or after
 
 
 def _in_longer_name(doc: Doc, i: int, size: int) -> bool:
