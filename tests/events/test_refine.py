@@ -25,6 +25,25 @@ def test_a_speaker_with_no_state_or_organisation_is_no_actor(run_text: Run) -> N
     assert not [e for e in evs if e.type == "ACCUSE"]
 
 
+def test_an_analyst_placed_in_a_state_is_still_a_commentator(run_text: Run) -> None:
+    text = (
+        "Kenya accused Uganda of shelling its border villages. Lena Ortiz, a professor at Nairobi "
+        "University, said Uganda must pay for the damage."
+    )
+    evs = run_text(text).events
+    assert [dyad(e) for e in evs] == [("ACCUSE", "KEN", "UGA")]
+
+
+def test_releasing_a_programme_or_a_report_is_no_release(run_text: Run) -> None:
+    for text in (
+        "In 2017 Norway released a new development programme for its fisheries.",
+        "According to a report released by the Kenyan committee, Uganda sent troops.",
+    ):
+        assert not [e for e in run_text(text).events if e.type == "RETREAT"], text
+    evs = run_text("Iran released two French nationals on Friday.").events
+    assert [dyad(e) for e in evs] == [("RETREAT", "IRN", "FRA")]
+
+
 def test_an_act_with_no_one_acted_on_is_not_coded_but_a_deployment_is(run_text: Run) -> None:
     assert run_text("Norway condemned the decision on Tuesday.").events == ()
     evs = run_text("Norway deployed two thousand troops on Tuesday.").events

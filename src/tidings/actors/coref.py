@@ -113,7 +113,8 @@ def resolve_organs(doc: Doc, loose: list[Atom], hits: list[Hit], gaz: Gazetteer)
         if a.entry.sector in ARMED_SECTORS:  # "the militants": the armed group last named, never a state
             group = next((h for h in _before(hits, a.start) if h.actor.kind == "group"), None)
             if group is not None:
-                out.append(Hit(a.start - 1, a.end, dataclasses.replace(group.actor, text=text), "coref", head))
+                actor = dataclasses.replace(group.actor, text=text)
+                out.append(Hit(a.start - 1, a.end, actor, "coref", head))
             continue
         same = next((h for h in _before(hits, a.start) if h.head == head and h.actor.kind == "state"), None)
         if same is not None:

@@ -129,8 +129,11 @@ def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
         return any(
             k.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in MUST for a in k.children) for k in kids
         )
-    if cue.kind == "notobj":  # "fight terrorism" is not combat
-        return not any(k.dep_ in OBJ_DEPS and _lemma(k) in cue.words for k in kids)
+    if cue.kind == "notobj":  # "fight terrorism" is not combat; nor is "the report released by X" a release
+        return not (
+            any(k.dep_ in OBJ_DEPS and _lemma(k) in cue.words for k in kids)
+            or (tok.dep_ in ("acl", "relcl") and _lemma(tok.head) in cue.words)
+        )
     if cue.kind == "noobj":
         return not any(k.dep_ in OBJ_DEPS for k in kids)
     if cue.kind == "target":

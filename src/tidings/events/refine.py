@@ -4,9 +4,10 @@ The rules code sentence by sentence. Here the whole document's events are refine
 
 - a credit line ("X contributed to this report") and the headline code nothing (the story
   itself tells the act);
-- a speaker we cannot place (a person with no state and no organisation) is a commentator,
-  not an actor of an event; a person acted on whom nothing places belongs to the story's
-  dominant state (a jailed or killed local: "charges against a person target that person's state");
+- a speaker we cannot place (a person with no state and no organisation), and a scholar or
+  analyst wherever they sit, is a commentator, not an actor of an event; a person acted on
+  whom nothing places belongs to the story's dominant state (a jailed or killed local:
+  "charges against a person target that person's state");
 - an act with no identifiable target is not coded, except deployments, withdrawals and an
   organisation's own summit, whose target is often open;
 - a meeting, agreement or joint venture of coordinated parties in one sentence ("A and B met C")
@@ -47,6 +48,7 @@ def refine_events(
         if not CREDIT_RE.search(e.sentence)
         and not (title and e.span[0] < title[1] and e.span[1] > title[0])
         and placed(e.source)
+        and not commentator(e.source)
         and (e.target is not None or _open_target(e))
     ]
     return merge_retellings(merge_joint(kept))
@@ -63,6 +65,11 @@ def _place(actor: Actor) -> bool:
 def _placed_target(e: Event, home: str) -> Event:
     assert e.target is not None
     return dataclasses.replace(e, target=dataclasses.replace(e.target, country=home))
+
+
+def commentator(actor: Actor | None) -> bool:
+    """A scholar or analyst (sector EDU) speaks about events; what they say is not one."""
+    return actor is not None and actor.kind == "person" and actor.sector == "EDU"
 
 
 def placed(actor: Actor | None) -> bool:

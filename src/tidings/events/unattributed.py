@@ -1,6 +1,6 @@
 """Attacks no one is named as doing: "three civilians were killed in a bombing in <city>", "a roadside
-bomb near <town> killed two soldiers". Event coders give them to unidentified attackers of the state
-where they happen (CAMEO's UAF sector), so the attack still counts in that state's series."""
+bomb near <town> killed two soldiers". Event coders give them to unidentified attackers (a group,
+CAMEO's UAF sector) of the state where they happen, so the attack still counts in that state's series."""
 
 from __future__ import annotations
 
@@ -65,7 +65,7 @@ def unattributed_source(
         code=country,
         country=country,
         sector="UAF",
-        kind="state",
+        kind="group",  # the guidelines: unidentified attackers are a group, placed in the state
     )
     start = verb.idx
     return Mention(span=(start, start + len(verb.text)), actor=actor, via="implied")
