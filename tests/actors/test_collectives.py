@@ -107,3 +107,9 @@ def test_the_militants_are_the_armed_group_last_named_not_a_state(mentions: Ment
     )
     militants = next(m.actor for s, m in found if s == "the militants")
     assert (militants.kind, militants.code) == ("group", "BOKO_HARAM")
+
+
+def test_a_post_of_an_armed_group_is_the_group_not_the_state_it_fights_in(mentions: Mentions) -> None:
+    found = mentions("The leader of Boko Haram in Nigeria was killed in an airstrike, the army said.")
+    leader = next(m.actor for s, m in found if s.endswith("leader of Boko Haram"))
+    assert (leader.kind, leader.code) == ("group", "BOKO_HARAM")

@@ -44,6 +44,9 @@ CASES = [
     ("A Chilean court granted the Peruvian activist bail.", ("CONCEDE", "CHL", "PER")),
     ("Peru filed a case against Chile at the court in The Hague.", ("ACCUSE", "PER", "CHL")),
     ("Japan convened a meeting with Australia on fisheries.", ("CONSULT", "JPN", "AUS")),
+    ("Norway encouraged Sweden to join the fisheries pact.", ("REQUEST", "NOR", "SWE")),
+    ("The Kenyan envoy encouraged Ugandan police to speed up investigations.", ("REQUEST", "KEN", "UGA")),
+    ("Chile instructed Peru to hand over the documents.", ("REQUEST", "CHL", "PER")),
 ]
 
 
@@ -141,3 +144,8 @@ def test_an_impeachment_sanctions_the_official_of_the_same_state(run_text: Calla
     (ev,) = out.events
     assert ev.type == "SANCTION" and ev.source is not None and ev.target is not None
     assert (ev.source.code, ev.target.country) == ("GHA", "GHA")
+
+
+def test_being_encouraged_by_something_asks_nothing(code: Coder) -> None:
+    evs = code("Encouraged by the strong harvest, Norway raised its fishing quotas for Sweden.")
+    assert not [e for e in evs if e.type == "REQUEST"]

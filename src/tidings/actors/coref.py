@@ -53,6 +53,11 @@ def _text(doc: Doc, start: int, end: int) -> str:
     return doc[start:end].text
 
 
+def _group_post(p: Post, gaz: Gazetteer) -> bool:
+    """A post of an armed group ("the leader of ISIS"): the group acts, not the state it fights in."""
+    return p.parent is not None and gaz.orgs[p.parent]["kind"] == "group"
+
+
 def resolve_posts(doc: Doc, posts: list[Post], hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
     """A post without a name: the person who held it earlier in the text, else the state's organ."""
     out: list[Hit] = []
@@ -72,7 +77,7 @@ def resolve_posts(doc: Doc, posts: list[Post], hits: list[Hit], gaz: Gazetteer) 
             out.append(
                 Hit(start, p.end, dataclasses.replace(match.actor, text=text), "coref", p.head, match.gender)
             )
-        elif p.country in gaz.states:
+        elif p.country in gaz.states and not _group_post(p, gaz):
             actor = Actor(
                 text=text,
                 name=f"{gaz.states[p.country]} {p.role}",

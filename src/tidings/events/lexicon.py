@@ -101,6 +101,16 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def _infinitive(tok: Token) -> bool:
+    """ "to speed up": a to-infinitive, which the parser sometimes hangs on a verb as advcl
+    ("encouraged the police to speed up"; counted only when the verb has an object)."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+
+
+def _has_object(kids: list[Token]) -> bool:
+    return any(k.dep_ == "dobj" for k in kids)
+
+
 def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
     kids = list(tok.children)
     if cue.kind == "prt":
@@ -124,7 +134,11 @@ def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
     if cue.kind == "mod":
         return any(k.dep_ in ("amod", "compound", "nmod") and _lemma(k) in cue.words for k in kids)
     if cue.kind == "xcomp":  # with words: the complement verb ("ordered him to appear")
-        return any(k.dep_ in ("xcomp", "ccomp") and (not cue.words or _lemma(k) in cue.words) for k in kids)
+        return any(
+            (k.dep_ in ("xcomp", "ccomp") or (k.dep_ == "advcl" and _infinitive(k) and _has_object(kids)))
+            and (not cue.words or _lemma(k) in cue.words)
+            for k in kids
+        )
     if cue.kind == "must":  # "said that X must ...": a demand put as a statement
         return any(
             k.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in MUST for a in k.children) for k in kids
