@@ -1,4 +1,4 @@
-"""Attacks with no named attacker go to unidentified attackers of the state they happen in."""
+"""Attacks no one is named as doing go to unidentified attackers of their state; arrests to its police."""
 
 from __future__ import annotations
 
@@ -46,3 +46,21 @@ def test_a_named_attacker_is_kept(run_text: Run) -> None:
 def test_a_blast_near_a_town_is_placed_by_the_town(run_text: Run) -> None:
     res = run_text("A roadside bomb near the town of Kunduz killed two Afghan policemen on Monday.")
     assert _dyads(res.events) == [("ASSAULT", "AFG", "UAF", "AFG")]
+
+
+def test_an_arrest_by_no_one_named_is_the_states_authorities(run_text: Run) -> None:
+    res = run_text("The Kenyan journalist was detained in Nairobi on Monday.")
+    assert [(t, s, sec) for t, s, sec, _ in _dyads(res.events)] == [("COERCE", "KEN", "COP")]
+    assert res.events[0].source is not None and res.events[0].source.kind == "state"
+
+
+def test_an_arrest_with_its_agent_keeps_the_agent(run_text: Run) -> None:
+    res = run_text("Two Ugandan traders were arrested by Kenyan police.")
+    assert [(t, s) for t, s, _, _ in _dyads(res.events)] == [("COERCE", "KEN")]
+
+
+def test_bare_authorities_as_subject_are_the_states_in_play(run_text: Run) -> None:
+    res = run_text(
+        "The editor ran a newspaper in Guatemala. In 2022, authorities arrested the editor in the capital."
+    )
+    assert [(t, s) for t, s, _, _ in _dyads(res.events)] == [("COERCE", "GTM")]

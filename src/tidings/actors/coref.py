@@ -34,6 +34,7 @@ PAIR_NOUNS = frozenset(
         "capitals",
     }
 )
+BARE_ORGANS = frozenset({"authorities", "police", "prosecutors"})
 ARMED_SECTORS = frozenset({"REB", "RAD", "UAF"})  # sectors of armed non-state collectives
 COUNTRY_NOUNS = frozenset({"country", "republic", "state", "nation"})
 
@@ -51,6 +52,17 @@ def _before(hits: list[Hit], start: int) -> Iterable[Hit]:
 
 def _text(doc: Doc, start: int, end: int) -> str:
     return doc[start:end].text
+
+
+def _bare_subject_organ(doc: Doc, a: Atom) -> bool:
+    """ "authorities arrested X", "police said": a plural organ word with no determiner, as subject."""
+    tok = doc[a.end - 1]
+    return (
+        a.end - a.start == 1
+        and a.name.lower() in BARE_ORGANS
+        and tok.dep_ in SUBJECT_DEPS
+        and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children)
+    )
 
 
 def _group_post(p: Post, gaz: Gazetteer) -> bool:
@@ -111,19 +123,23 @@ def resolve_organs(doc: Doc, loose: list[Atom], hits: list[Hit], gaz: Gazetteer)
     "the militants", "the rebels": the armed group last named."""
     out: list[Hit] = []
     for a in loose:
-        if a.start == 0 or doc[a.start - 1].lower_ != "the" or a.entry.sector is None:
+        if a.entry.sector is None:
             continue
+        definite = a.start > 0 and doc[a.start - 1].lower_ == "the"
+        if not definite and not _bare_subject_organ(doc, a):
+            continue
+        first = a.start - 1 if definite else a.start
         head = a.name.lower().split()[-1]
-        text = _text(doc, a.start - 1, a.end)
+        text = _text(doc, first, a.end)
         if a.entry.sector in ARMED_SECTORS:  # "the militants": the armed group last named, never a state
             group = next((h for h in _before(hits, a.start) if h.actor.kind == "group"), None)
-            if group is not None:
+            if group is not None and definite:
                 actor = dataclasses.replace(group.actor, text=text)
-                out.append(Hit(a.start - 1, a.end, actor, "coref", head))
+                out.append(Hit(first, a.end, actor, "coref", head))
             continue
         same = next((h for h in _before(hits, a.start) if h.head == head and h.actor.kind == "state"), None)
         if same is not None:
-            out.append(Hit(a.start - 1, a.end, dataclasses.replace(same.actor, text=text), "coref", head))
+            out.append(Hit(first, a.end, dataclasses.replace(same.actor, text=text), "coref", head))
             continue
         # an official or organ names the government in play better than a bare country name does
         state = _scene(doc, hits, a.start, gaz)
@@ -142,7 +158,7 @@ def resolve_organs(doc: Doc, loose: list[Atom], hits: list[Hit], gaz: Gazetteer)
                 sector=a.entry.sector,
                 kind="state",
             )
-            out.append(Hit(a.start - 1, a.end, actor, "coref", head))
+            out.append(Hit(first, a.end, actor, "coref", head))
     return out
 
 

@@ -111,7 +111,7 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
     if not sources and verb is not None and hit.type not in HARM and _agentless_passive(verb):
         sources = speaker(verb, index, reported=True)  # "X announced that Y was removed"
     if not sources:
-        implied = unattributed_source(hit.type, verb, targets, index)
+        implied = unattributed_source(hit.type, verb, targets, index, hit.trigger.mode)
         if implied is None:
             return [], doer
         sources = [implied]

@@ -1,6 +1,7 @@
-"""Attacks no one is named as doing: "three civilians were killed in a bombing in <city>", "a roadside
-bomb near <town> killed two soldiers". Event coders give them to unidentified attackers (a group,
-CAMEO's UAF sector) of the state where they happen, so the attack still counts in that state's series."""
+"""Attacks and arrests no one is named as doing: "three civilians were killed in a bombing in <city>",
+"a roadside bomb near <town> killed two soldiers", "the journalist was arrested in <city>". Event
+coders give an attack to unidentified attackers (a group, CAMEO's UAF sector) of the state where it
+happens, so it still counts in that state's series; an arrest to that state's authorities."""
 
 from __future__ import annotations
 
@@ -46,11 +47,15 @@ def _doerless(verb: Token, index: MentionIndex) -> Token | None:
 
 
 def unattributed_source(
-    type_: str, verb: Token | None, victims: list[Mention], index: MentionIndex
+    type_: str, verb: Token | None, victims: list[Mention], index: MentionIndex, mode: str | None = None
 ) -> Mention | None:
-    """Unidentified attackers of the state the attack happens in, when the text names no attacker."""
-    if type_ not in UNATTRIBUTED_TYPES or verb is None or not victims:
+    """Unidentified attackers of the state the attack happens in, when the text names no attacker;
+    the state's authorities when someone "was arrested" by no one named."""
+    arrest = type_ == "COERCE" and mode == "arrest"
+    if (type_ not in UNATTRIBUTED_TYPES and not arrest) or verb is None or not victims:
         return None
+    if arrest and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None  # "a bomb killed" has a doer; "a law detained" does not exist
     noun = _doerless(verb, index)
     if noun is None:
         return None
@@ -59,13 +64,18 @@ def unattributed_source(
     country = setting_country(verb.doc, noun, _hits(index, own), gaz.states, own=(noun.i, noun.i + 1))
     if country is None:
         return None
-    actor = Actor(
-        text="",
-        name=f"Unidentified attackers in {gaz.states[country]}",
-        code=country,
-        country=country,
-        sector="UAF",
-        kind="group",  # the guidelines: unidentified attackers are a group, placed in the state
-    )
+    if arrest:
+        actor = Actor(
+            text="", name=f"Authorities of {gaz.states[country]}", code=country, country=country, sector="COP"
+        )
+    else:
+        actor = Actor(
+            text="",
+            name=f"Unidentified attackers in {gaz.states[country]}",
+            code=country,
+            country=country,
+            sector="UAF",
+            kind="group",  # the guidelines: unidentified attackers are a group, placed in the state
+        )
     start = verb.idx
     return Mention(span=(start, start + len(verb.text)), actor=actor, via="implied")
