@@ -107,3 +107,15 @@ def test_a_local_acted_on_whom_nothing_places_belongs_to_the_storys_state(run_te
     )
     arrests = [e for e in run_text(text).events if e.type == "COERCE"]
     assert [(e.target.kind, e.target.country) for e in arrests if e.target] == [("person", "KEN")]
+
+
+def test_a_denial_with_no_one_named_answers_the_last_accusation(run_text: Run) -> None:
+    evs = run_text(
+        "Kenya accused Uganda of shelling border villages. Uganda denied the accusations on Friday."
+    ).events
+    assert [dyad(e) for e in evs] == [("ACCUSE", "KEN", "UGA"), ("REJECT", "UGA", "KEN")]
+
+
+def test_clauses_joined_by_a_semicolon_are_coded_each_on_its_own(run_text: Run) -> None:
+    evs = run_text("Norway accuses Sweden of overfishing in the strait; Stockholm denies the charge.").events
+    assert ("ACCUSE", "NOR", "SWE") in [dyad(e) for e in evs]

@@ -8,7 +8,8 @@ The rules code sentence by sentence. Here the whole document's events are refine
   analyst wherever they sit, is a commentator, not an actor of an event; a person acted on
   whom nothing places belongs to the story's dominant state (a jailed or killed local:
   "charges against a person target that person's state");
-- an act with no identifiable target is not coded, except deployments, withdrawals and an
+- a denial with no one named answers the last accusation against its source; then an act
+  with no identifiable target is not coded, except deployments, withdrawals and an
   organisation's own summit, whose target is often open;
 - a meeting, agreement or joint venture of coordinated parties in one sentence ("A and B met C")
   is one event whose actors list every participant's code (other acts keep one event per party:
@@ -40,6 +41,7 @@ def refine_events(
     events: Sequence[Event], doc: Document | None, mentions: Sequence[Mention] = ()
 ) -> list[Event]:
     """The document's events after the judgements above, in text order."""
+    events = answer_targets(events)
     title = _title_span(doc)
     home = dominant_count(Counter(m.actor.country for m in mentions if m.actor.country and _place(m.actor)))
     kept = [
@@ -52,6 +54,21 @@ def refine_events(
         and (e.target is not None or _open_target(e))
     ]
     return merge_retellings(merge_joint(kept))
+
+
+def answer_targets(events: Sequence[Event]) -> list[Event]:
+    """A denial with no one named ("DHS dismissed the allegations") answers the last accusation
+    made against its source: the accuser is its target."""
+    out: list[Event] = []
+    for e in events:
+        if e.type == "REJECT" and e.target is None and e.source is not None:
+            own = _identity(e.source)
+            accuser = next(
+                (p.source for p in reversed(out) if p.type == "ACCUSE" and own & _identity(p.target)), None
+            )
+            e = dataclasses.replace(e, target=accuser) if accuser is not None else e
+        out.append(e)
+    return out
 
 
 def _open_target(e: Event) -> bool:
