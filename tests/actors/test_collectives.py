@@ -113,3 +113,9 @@ def test_a_post_of_an_armed_group_is_the_group_not_the_state_it_fights_in(mentio
     found = mentions("The leader of Boko Haram in Nigeria was killed in an airstrike, the army said.")
     leader = next(m.actor for s, m in found if s.endswith("leader of Boko Haram"))
     assert (leader.kind, leader.code) == ("group", "BOKO_HARAM")
+
+
+def test_hostages_and_passengers_are_people_acted_on(mentions: Mentions) -> None:
+    found = mentions("Pakistani troops rescued 190 passengers and freed the hostages near Quetta.")
+    assert _actor(found, "190 passengers") == ("PAK", "CVL")
+    assert _actor(found, "the hostages")[0] == "PAK"

@@ -47,6 +47,7 @@ CASES = [
     ("Norway encouraged Sweden to join the fisheries pact.", ("REQUEST", "NOR", "SWE")),
     ("The Kenyan envoy encouraged Ugandan police to speed up investigations.", ("REQUEST", "KEN", "UGA")),
     ("Chile instructed Peru to hand over the documents.", ("REQUEST", "CHL", "PER")),
+    ("Kenyan police held the Ugandan traders in custody for three days.", ("COERCE", "KEN", "UGA")),
 ]
 
 

@@ -64,3 +64,8 @@ def test_bare_authorities_as_subject_are_the_states_in_play(run_text: Run) -> No
         "The editor ran a newspaper in Guatemala. In 2022, authorities arrested the editor in the capital."
     )
     assert [(t, s) for t, s, _, _ in _dyads(res.events)] == [("COERCE", "GTM")]
+
+
+def test_someone_held_in_custody_by_no_one_named_is_held_by_the_state(run_text: Run) -> None:
+    res = run_text("The Ugandan trader has been held in solitary confinement in Nairobi since May.")
+    assert [(t, s, sec) for t, s, sec, _ in _dyads(res.events)] == [("COERCE", "KEN", "COP")]

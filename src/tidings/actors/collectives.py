@@ -26,7 +26,8 @@ COLLECTIVES = {
     **dict.fromkeys(("fundamentalists", "extremists", "islamists", "jihadists", "radicals"), "RAD"),
     **dict.fromkeys(("protesters", "protestors", "demonstrators", "rioters", "marchers"), "CVL"),
     **dict.fromkeys(("civilians", "villagers", "residents", "people", "settlers", "hackers"), "CVL"),
-    **dict.fromkeys(("prisoners", "inmates", "detainees"), "CVL"),
+    **dict.fromkeys(("prisoners", "inmates", "detainees", "hostages", "captives", "passengers"), "CVL"),
+    **dict.fromkeys(("women", "children", "men", "families", "pilgrims", "tourists", "farmers"), "CVL"),
     **dict.fromkeys(("activists", "supporters", "dissidents", "elders", "tribesmen"), "OPP"),
     **dict.fromkeys(("strikers", "workers", "miners"), "LAB"),
     **dict.fromkeys(("students",), "EDU"),
@@ -41,7 +42,7 @@ BODIES = {
 # Singular nouns for one unnamed person, taken only as the one acted on ("a journalist was killed").
 PERSONS = {
     **dict.fromkeys(("civilian", "man", "woman", "boy", "girl", "child", "youth", "villager"), "CVL"),
-    **dict.fromkeys(("resident", "activist", "prisoner", "farmer", "teacher", "worker"), "CVL"),
+    **dict.fromkeys(("resident", "activist", "prisoner", "farmer", "teacher", "worker", "hostage"), "CVL"),
     **dict.fromkeys(("journalist", "reporter", "photographer", "cameraman"), "JRN"),
     **dict.fromkeys(("soldier", "serviceman", "officer"), "MIL"),
     **dict.fromkeys(("policeman", "policemen"), "COP"),
