@@ -68,8 +68,9 @@ class MentionIndex:
         starts: dict[int, tuple[int, ...]] = {}
         mentions = list(mentions)
         homes = _person_countries(mentions)
+        text = parsed.text  # spaCy joins every token each time it is asked: once per document
         for m in mentions:
-            if _in_compound_name(parsed.text, m.span[0]):
+            if _in_compound_name(text, m.span[0]):
                 continue
             if m.actor.kind == "person" and not m.actor.country and m.actor.code in homes:
                 m = replace(m, actor=replace(m.actor, country=homes[m.actor.code]))
