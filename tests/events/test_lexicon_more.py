@@ -150,3 +150,12 @@ def test_an_impeachment_sanctions_the_official_of_the_same_state(run_text: Calla
 def test_being_encouraged_by_something_asks_nothing(code: Coder) -> None:
     evs = code("Encouraged by the strong harvest, Norway raised its fishing quotas for Sweden.")
     assert not [e for e in evs if e.type == "REQUEST"]
+
+
+def test_claiming_an_attack_is_the_attack(run_text: Callable[..., Result]) -> None:
+    evs = run_text("Boko Haram claimed responsibility for the attack on Nigerian soldiers.").events
+    assert [(e.type, e.source and e.source.code, e.target and e.target.country) for e in evs] == [
+        ("ASSAULT", "BOKO_HARAM", "NGA")
+    ]
+    other = run_text("Kenya claimed victory in its dispute with Uganda.").events
+    assert all(e.type != "ASSAULT" for e in other)
