@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib.util
 import io
 import json
 import shutil
@@ -21,6 +20,8 @@ import sys
 import tempfile
 from pathlib import Path
 from typing import Any
+
+from tidings.events.learned.train import scorer as load_scorer  # one loader for ../shared/tools/score.py
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -31,15 +32,6 @@ SETS = {
     "plover_gsr": (SHARED / "bench" / "plover_gsr" / "texts", SHARED / "bench" / "plover_gsr" / "gold"),
     "examples": (ROOT / "examples" / "corpus", ROOT / "examples" / "gold"),
 }
-
-
-def load_scorer() -> Any:
-    """../shared/tools/score.py as a module."""
-    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def export(texts: Path, work: Path, name: str) -> dict[str, Path]:

@@ -69,6 +69,7 @@ class Corpus:
 
 
 def scorer() -> ModuleType:
+    """../shared/tools/score.py as a module (also the benchmarks' loader)."""
     spec = importlib.util.spec_from_file_location("tidings_train_score", SHARED / "tools" / "score.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
