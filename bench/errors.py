@@ -14,7 +14,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from quality import load_scorer  # bench/ is on the path when a script here runs
+from tidings.events.learned.train import scorer as load_scorer
 
 
 def actor(a: dict[str, Any] | None) -> str:
