@@ -55,7 +55,7 @@ def unattributed_source(
     if (type_ not in UNATTRIBUTED_TYPES and not arrest) or verb is None or not victims:
         return None
     if arrest and not any(c.dep_ == "nsubjpass" for c in verb.children):
-        return None  # "a bomb killed" has a doer; "a law detained" does not exist
+        return None  # only a passive ("X was arrested") leaves the one who arrested unnamed
     noun = _doerless(verb, index)
     if noun is None:
         return None
