@@ -27,7 +27,7 @@ COLLECTIVES = {
     **dict.fromkeys(("protesters", "protestors", "demonstrators", "rioters", "marchers"), "CVL"),
     **dict.fromkeys(("civilians", "villagers", "residents", "people", "settlers", "hackers"), "CVL"),
     **dict.fromkeys(("prisoners", "inmates", "detainees", "hostages", "captives", "passengers"), "CVL"),
-    **dict.fromkeys(("women", "children", "men", "families", "pilgrims", "tourists", "farmers"), "CVL"),
+    **dict.fromkeys(("women", "children", "families", "pilgrims", "tourists", "farmers"), "CVL"),
     **dict.fromkeys(("activists", "supporters", "dissidents", "elders", "tribesmen"), "OPP"),
     **dict.fromkeys(("strikers", "workers", "miners"), "LAB"),
     **dict.fromkeys(("students",), "EDU"),
