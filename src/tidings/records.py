@@ -78,6 +78,11 @@ class Actor:
     codes: tuple[str, ...] = ()  # every party's code when this stands for several ("A and B")
 
 
+def actor_key(actor: Actor | None) -> str:
+    """What tells actors apart in a dyad: the code, else the country, else ""."""
+    return (actor.code or actor.country or "") if actor is not None else ""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Mention:
     """An actor found at a span of the clean text."""

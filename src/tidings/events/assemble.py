@@ -10,19 +10,15 @@ from spacy.tokens import Token
 from tidings.events.arguments import MentionIndex
 from tidings.events.location import HOSTS, host_place, place_of
 from tidings.events.ontology import Ontology
-from tidings.records import Actor, Location, Precision, Span, TimeExpr
+from tidings.records import Actor, Location, Precision, Span, TimeExpr, actor_key
 
 QUOTE_RE = re.compile(r"[\"“«]([^\"”»]{3,400})[\"”»]")
 SPEECH_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 
 
 def event_id(doc_id: str, span: Span, type_: str, source: Actor | None, target: Actor | None) -> str:
-    key = "|".join((doc_id, f"{span[0]}-{span[1]}", type_, _code(source), _code(target)))
+    key = "|".join((doc_id, f"{span[0]}-{span[1]}", type_, actor_key(source), actor_key(target)))
     return hashlib.sha1(key.encode()).hexdigest()[:16]
-
-
-def _code(actor: Actor | None) -> str:
-    return (actor.code or actor.country or "") if actor else ""
 
 
 def date_of(times: tuple[TimeExpr, ...], span: Span, text: str) -> TimeExpr | None:

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 
 from tidings.actors.setting import dominant_count
 from tidings.events.rules import SYMMETRIC
-from tidings.records import Actor, Document, Event, Mention, Span
+from tidings.records import Actor, Document, Event, Mention, Span, actor_key
 
 OPEN_TARGET = frozenset({"MOBILIZE", "RETREAT"})
 CREDIT_RE = re.compile(
@@ -100,7 +100,7 @@ def party_codes(actor: Actor | None) -> tuple[str, ...]:
         return ()
     if actor.codes:
         return actor.codes
-    key = actor.code or actor.country
+    key = actor_key(actor)
     return (key,) if key else ()
 
 

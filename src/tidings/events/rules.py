@@ -28,7 +28,7 @@ from tidings.events.select import main_events
 from tidings.events.subjects import PRONOUNS, doer_verb, has_subject, speaker, subjects
 from tidings.events.triggers import ASK_MODE, THREAT_MODE, Hit, sentence_hits
 from tidings.events.unattributed import unattributed_source
-from tidings.records import Actor, Document, Event, Location, Mention, Span, TimeExpr
+from tidings.records import Actor, Document, Event, Location, Mention, Span, TimeExpr, actor_key
 
 NAME = "events.rules.v1"
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -116,8 +116,9 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
             return [], doer
         sources = [implied]
     reciprocal = hit.trigger.lemma in RECIPROCAL or (verb is not None and (_each_other(verb) or _ties(verb)))
-    if reciprocal and len({_key(m.actor) for m in sources}) >= 2:
-        return [(sources[0], o) for o in sources[1:4] if _key(o.actor) != _key(sources[0].actor)], doer
+    if reciprocal and len({actor_key(m.actor) for m in sources}) >= 2:
+        lead = actor_key(sources[0].actor)
+        return [(sources[0], o) for o in sources[1:4] if actor_key(o.actor) != lead], doer
     mutual = hit.type in SYMMETRIC or reciprocal
     if not targets and not (mutual and len(sources) >= 2):
         roots = [t for t in (verb, hit.anchor) if t is not None]
@@ -137,8 +138,8 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
             continue
         out.append((s, t))
     if mutual:  # "A and B agreed a pact between the two countries": one pair, not a lone party
-        paired = {_key(m.actor) for d in out if d[1] is not None for m in d if m is not None}
-        out = [d for d in out if d[1] is not None or _key(d[0].actor) not in paired]
+        paired = {actor_key(m.actor) for d in out if d[1] is not None for m in d if m is not None}
+        out = [d for d in out if d[1] is not None or actor_key(d[0].actor) not in paired]
     return out, doer
 
 
@@ -412,12 +413,8 @@ def code_with_rules(
             events = [_event(hit, dyad, ctx) for dyad in dyads]
             coded.append((hit, doer, [ev for ev in events if ev is not None]))
         for ev in main_events(coded):
-            key = (ev.type, _key(ev.source), _key(ev.target), sent.text)
+            key = (ev.type, actor_key(ev.source), actor_key(ev.target), sent.text)
             if key not in seen:
                 seen.add(key)
                 out.append(ev)
     return out
-
-
-def _key(actor: Any) -> str:
-    return (actor.code or actor.country or "") if actor is not None else ""

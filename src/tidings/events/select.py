@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from tidings.events.triggers import Hit
-from tidings.records import Actor, Event
+from tidings.records import Event, actor_key
 
 ASKING = frozenset({"REQUEST"})
 
@@ -39,17 +39,13 @@ def _clause_token(hit: Hit, doer: Token | None) -> Token:
     return hit.verb or doer or hit.anchor
 
 
-def _code(actor: Actor | None) -> str:
-    return (actor.code or actor.country or "") if actor is not None else ""
-
-
 def _covers(high: Sequence[Event], low: Sequence[Event]) -> bool:
     """A higher event covers a lower one with the same source and no other target."""
     return any(
-        e.target is None or _code(h.target) == _code(e.target)
+        e.target is None or actor_key(h.target) == actor_key(e.target)
         for h in high
         for e in low
-        if _code(h.source) == _code(e.source)
+        if actor_key(h.source) == actor_key(e.source)
     )
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tidings.records import Actor, Event, Mention, Span, TimeExpr
+from tidings.records import Actor, Event, Mention, Span, TimeExpr, actor_key
 
 REPORTING = frozenset(
     {"say", "tell", "add", "state", "report", "claim", "quote", "write", "note", "explain", "argue", "warn"}
@@ -59,7 +59,7 @@ def document_features(
     seen_dyads: set[tuple[str, str]] = set()
     out = []
     for ev, si in zip(events, where, strict=True):
-        key = (ev.type, _code(ev.source), _code(ev.target))
+        key = (ev.type, actor_key(ev.source), actor_key(ev.target))
         feats = event_features(ev, view, si, per_sent[si])
         if key in seen_keys:
             feats.append("repeat_key")
@@ -88,7 +88,7 @@ def event_features(ev: Event, view: DocView, sent_index: int, in_sentence: int) 
     if ev.source is not None and ev.target is not None:
         same = ev.source.country is not None and ev.source.country == ev.target.country
         f.append("domestic" if same else "foreign")
-        if _code(ev.source) == _code(ev.target):
+        if actor_key(ev.source) == actor_key(ev.target):
             f += ["self_pair", f"self_pair:{t}"]
     f.append(f"via={_via(ev.source, ev.span, view.mentions)}")
     f.append(f"sent={_bucket(sent_index, (0, 1, 2, 3, 5, 9, 15))}")
@@ -185,7 +185,3 @@ def _bucket(value: int, edges: tuple[int, ...]) -> str:
     """The largest edge not above `value`, as a label ("3+")."""
     i = bisect.bisect_right(edges, value) - 1
     return f"{edges[max(i, 0)]}+"
-
-
-def _code(a: Actor | None) -> str:
-    return (a.code or a.country or "") if a is not None else ""
