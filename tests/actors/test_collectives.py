@@ -119,3 +119,14 @@ def test_hostages_and_passengers_are_people_acted_on(mentions: Mentions) -> None
     found = mentions("Pakistani troops rescued 190 passengers and freed the hostages near Quetta.")
     assert _actor(found, "190 passengers") == ("PAK", "CVL")
     assert _actor(found, "the hostages")[0] == "PAK"
+
+
+def test_a_city_court_or_police_is_its_state(mentions: Mentions) -> None:
+    found = mentions("A Tehran court jailed the reporter, and Karachi police arrested two men.")
+    assert _actor(found, "Tehran court") == ("IRN", "JUD")
+    assert _actor(found, "Karachi police") == ("PAK", "COP")
+
+
+def test_riot_police_as_subject_are_the_state_in_play(mentions: Mentions) -> None:
+    found = mentions("Georgia's opposition marched again. Riot police used water cannon on the crowd.")
+    assert _actor(found, "Riot police") == ("GEO", "COP")

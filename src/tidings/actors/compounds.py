@@ -23,6 +23,7 @@ ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "poss"})
 # Sector words that make the Taliban a government: "Taliban authorities", "Taliban-led administration".
 RULER_SECTORS = frozenset({"GOV"})
 # Sectors whose members are often foreigners where they stand: "troops in Afghanistan", "refugees in Iran".
+LOCAL_ORGANS = frozenset({"JUD", "COP", "GOV"})
 FOREIGN_SECTORS = frozenset({"MIL", "REF", "LAB", "SOC", "MED", "JRN", "EDU"})
 # Prepositions that make a seat city a place ("talks in Brussels"), not its organisation ("with Brussels").
 SEAT_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "to", "from", "into", "via", "around", "of"})
@@ -128,6 +129,17 @@ def _single(doc: Doc, atom: Atom, gaz: Gazetteer, clock: Clock) -> Hit | None:
     return None
 
 
+def _local_organ(place: Atom, nxt: Atom | None) -> bool:
+    """ "a Moscow court", "Istanbul prosecutors", "Karachi police": a city's courts, police and
+    officials are its state's."""
+    return (
+        place.kind in ("city", "capital")
+        and place.entry.country is not None
+        and nxt is not None
+        and nxt.entry.sector in LOCAL_ORGANS
+    )
+
+
 def assemble(
     doc: Doc, atoms: list[Atom], used: set[int], taken: set[int], gaz: Gazetteer, clock: Clock
 ) -> tuple[list[Hit], list[Atom]]:
@@ -148,7 +160,7 @@ def assemble(
             continue
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
         if (
-            affiliates(a)
+            (affiliates(a) or _local_organ(a, nxt))
             and nxt is not None
             and nxt.kind == "sector"
             and i + 1 not in used

@@ -35,6 +35,9 @@ PAIR_NOUNS = frozenset(
     }
 )
 BARE_ORGANS = frozenset({"authorities", "police", "prosecutors"})
+ORGAN_KINDS = frozenset(
+    {"riot", "border", "security", "federal", "local", "secret", "traffic", "customs", "tax"}
+)  # "riot police"
 ARMED_SECTORS = frozenset({"REB", "RAD", "UAF"})  # sectors of armed non-state collectives
 COUNTRY_NOUNS = frozenset({"country", "republic", "state", "nation"})
 
@@ -55,13 +58,17 @@ def _text(doc: Doc, start: int, end: int) -> str:
 
 
 def _bare_subject_organ(doc: Doc, a: Atom) -> bool:
-    """ "authorities arrested X", "police said": a plural organ word with no determiner, as subject."""
+    """ "authorities arrested X", "riot police said": a plural organ word with no determiner, as subject."""
     tok = doc[a.end - 1]
+    *kinds, organ = a.name.lower().split()
     return (
-        a.end - a.start == 1
-        and a.name.lower() in BARE_ORGANS
+        organ in BARE_ORGANS
+        and all(k in ORGAN_KINDS for k in kinds)
         and tok.dep_ in SUBJECT_DEPS
-        and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children)
+        and not any(
+            c.dep_ in ("det", "poss", "nummod", "amod", "compound") and c.lower_ not in ORGAN_KINDS
+            for c in tok.children
+        )
     )
 
 

@@ -283,6 +283,8 @@ def noun_actors(noun: Token, index: MentionIndex) -> tuple[list[Mention], list[M
         elif child.dep_ in ("prep", "agent") and child.lower_ == "by":
             for pobj in child.children:
                 sources.extend(actors_of(pobj, index))
+        elif child.dep_ == "prep" and child.lower_ == "of" and not sources:
+            sources.extend(_agent_of_object(child, index))  # "the detention of two men by X"
         elif child.dep_ == "prep" and child.lower_ == "between":
             for pobj in child.children:
                 both = actors_of(pobj, index)
@@ -298,6 +300,19 @@ def noun_actors(noun: Token, index: MentionIndex) -> tuple[list[Mention], list[M
             if child.dep_ == "prep" and child.lower_ == "of":
                 targets.extend(g for pobj in child.children for g in actors_of(pobj, index))
     return sources, targets
+
+
+def _agent_of_object(of: Token, index: MentionIndex) -> list[Mention]:
+    """The by-agent the parser hangs on the object of an event noun: "the detention of
+    two men by X" (X detained them)."""
+    return [
+        m
+        for pobj in of.children
+        for by in pobj.children
+        if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+        for agent in by.children
+        for m in actors_of(agent, index)
+    ]
 
 
 def _left_modifier_actors(noun: Token, index: MentionIndex, exclude: set[tuple[int, int]]) -> list[Mention]:

@@ -14,6 +14,8 @@ from spacy.tokens import Token
 
 OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 PART_VERBS = frozenset({"take", "participate", "engage", "join", "agree", "enter", "decide"})
+ANSWER_VERBS = frozenset({"retaliate", "respond", "react", "reply", "hit", "answer", "counter"})
+MOD_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})  # "test-fired": npadvmod
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
 MUST = frozenset({"must", "should"})
 MEASURES = frozenset(
@@ -46,6 +48,10 @@ class Trigger:
     @property
     def needs_light_verb(self) -> bool:
         return any(c.kind == "light" for c in self.cues)
+
+    @property
+    def own_light_verbs(self) -> frozenset[str]:
+        return frozenset(w for c in self.cues if c.kind == "light" for w in c.words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +120,8 @@ def _has_object(kids: list[Token]) -> bool:
 def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
     kids = list(tok.children)
     if cue.kind == "prt":
-        return any(k.dep_ in ("prt", "prep") and _lemma(k) in cue.words for k in kids)
+        parts = [k for k in kids if k.dep_ in ("prt", "prep") or (k.dep_ == "advmod" and k.lower_ == "back")]
+        return any(_lemma(k) in cue.words for k in parts)  # "sent them back": "back" as an adverb
     if cue.kind == "prep":  # "called for X", "pushed for X to act" (a clause marked by "for")
         return any(k.dep_ in PREP_DEPS | {"prt"} and _lemma(k) in cue.words for k in kids) or any(
             k.dep_ == "advcl" and any(m.dep_ == "mark" and _lemma(m) in cue.words for m in k.children)
@@ -132,7 +139,7 @@ def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
             for g in k.children
         )
     if cue.kind == "mod":
-        return any(k.dep_ in ("amod", "compound", "nmod") and _lemma(k) in cue.words for k in kids)
+        return any(k.dep_ in MOD_DEPS and _lemma(k) in cue.words for k in kids)
     if cue.kind == "xcomp":  # with words: the complement verb ("ordered him to appear")
         return any(
             (k.dep_ in ("xcomp", "ccomp") or (k.dep_ == "advcl" and _infinitive(k) and _has_object(kids)))
@@ -152,8 +159,8 @@ def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
         return not any(k.dep_ in OBJ_DEPS for k in kids)
     if cue.kind == "target":
         return True  # checked once the arguments are known
-    if cue.kind == "light":
-        return light_verb(tok, lex) is not None
+    if cue.kind == "light":  # with words: verbs that carry this noun besides the common ones
+        return light_verb(tok, lex, cue.words) is not None
     return False
 
 
@@ -181,16 +188,19 @@ def nominal_anchor(tok: Token) -> Token:
     return anchor
 
 
-def light_verb(tok: Token, lex: Lexicon) -> Token | None:
-    """The verb carrying an event noun: "held talks", "took part in talks"."""
+def light_verb(tok: Token, lex: Lexicon, extra: frozenset[str] = frozenset()) -> Token | None:
+    """The verb carrying an event noun: "held talks", "took part in talks"; `extra` are verbs
+    that carry this noun only ("raised tariffs")."""
     anchor = nominal_anchor(tok)
     while anchor.dep_ in ("conj", "appos") and anchor.head.pos_ in ("NOUN", "PROPN"):
         anchor = anchor.head
     head = anchor.head
-    if anchor.dep_ in ("dobj", "nsubjpass") and _lemma(head) in lex.light_verbs:
+    if anchor.dep_ in ("dobj", "nsubjpass") and (_lemma(head) in lex.light_verbs or _lemma(head) in extra):
         return head
     if anchor.dep_ == "pobj" and _lemma(head) in ("in", "on", "into") and _lemma(head.head) in PART_VERBS:
         return head.head
+    if anchor.dep_ == "pobj" and _lemma(head) == "with" and _lemma(head.head) in ANSWER_VERBS:
+        return head.head  # "retaliated with tariffs"
     return None
 
 

@@ -182,7 +182,9 @@ NOT_DOERS = frozenset(
      "cover", "follow", "confirm", "deny", "blame", "fear", "expect", "predict", "investigate", "survive",
      "suffer", "face", "prevent", "stop", "end", "halt", "block", "ban", "precede", "await", "incur",
      "receive", "undergo", "sustain", "endure", "experience", "escape", "protect", "defend", "be", "become",
-     "turn", "remain", "seem", "call", "urge", "demand", "fight", "counter", "combat", "repel"}
+     "turn", "remain", "seem", "call", "urge", "demand", "fight", "counter", "combat", "repel",
+     "draw", "spark", "prompt", "provoke", "trigger", "cause", "attract", "fuel", "ignite", "earn",
+     "invite", "elicit", "meet", "unleash"}
 )  # fmt: skip
 DOER_PREPS = frozenset({"on", "for", "in", "during", "at"})  # "arrived on a visit", "struck in protest"
 PARTAKING_PREPS = frozenset({"in", "during"})  # "said in a call": they took part in it

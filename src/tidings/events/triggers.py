@@ -76,7 +76,7 @@ def sentence_hits(sent: SpacySpan, lex: Lexicon) -> list[Hit]:
         trig = match_trigger(tok, lex)
         if trig is None:
             continue
-        carrier = light_verb(tok, lex) if trig.pos == "N" else None
+        carrier = light_verb(tok, lex, trig.own_light_verbs) if trig.pos == "N" else None
         hits.append(Hit(tok, trig, carrier, trig.type, trig.mode))
     verbs = {h.tok.i: h for h in hits if h.trigger.pos == "V"}
     kept: list[Hit] = []

@@ -1,0 +1,47 @@
+"""Tariffs and their suspension, court sentences, hand-overs, returns, missile tests and riot control."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Coder, dyad
+
+CASES = [
+    ("Chile imposed tariffs on Peruvian wine in March.", ("SANCTION", "CHL", "PER")),
+    ("Kenya raised the duty on Ugandan sugar to 40 percent.", ("SANCTION", "KEN", "UGA")),
+    ("Bolivia retaliated with levies on Chilean copper.", ("SANCTION", "BOL", "CHL")),
+    ("Peru postponed the tariffs on Bolivian goods until the autumn.", ("CONCEDE", "PER", "BOL")),
+    ("Chile hit Peru with new sanctions on Monday.", ("SANCTION", "CHL", "PER")),
+    ("A Chilean court sentenced the Peruvian activist to five years in prison.", ("COERCE", "CHL", "PER")),
+    ("Kenyan prosecutors charged the Ugandan smugglers.", ("ACCUSE", "KEN", "UGA")),
+    ("Ecuador handed over six suspects to Colombia.", ("COOPERATE", "ECU", "COL")),
+    ("Peru handed the bodies of two soldiers over to Chile.", ("RETREAT", "PER", "CHL")),
+    ("Spain sent the migrants back to Morocco.", ("COERCE", "ESP", "MAR")),
+    ("Norway thanked Sweden for its support.", ("SUPPORT", "NOR", "SWE")),
+    ("Chilean artillery pounded the Bolivian positions overnight.", ("ASSAULT", "CHL", "BOL")),
+    ("Kenyan riot police used water cannon against Ugandan traders.", ("ASSAULT", "KEN", "UGA")),
+    ("Norway test-fired a cruise missile off its coast.", ("MOBILIZE", "NOR", None)),
+    ("The detention of two Kenyans by Ugandan police drew protests.", ("COERCE", "UGA", "KEN")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES)
+def test_coded(code: Coder, text: str, want: tuple[str, str, str | None]) -> None:
+    assert want in {dyad(e) for e in code(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru charged a fee of ten dollars for each visa.",  # a price, not a charge
+        "Chile and Peru have pulled way out in front in the copper race.",  # no withdrawal
+    ],
+)
+def test_not_coded(code: Coder, text: str) -> None:
+    types = {e.type for e in code(text)}
+    assert not types & {"ACCUSE", "RETREAT"}
+
+
+def test_a_reaction_is_not_the_act_of_whoever_caused_it(code: Coder) -> None:
+    evs = code("The detention of two Kenyans by Ugandan police drew protests.")
+    assert all(e.type != "PROTEST" for e in evs)
