@@ -130,3 +130,8 @@ def test_an_act_about_an_attack_does_not_make_its_author_the_attacker(
     assert [e for e in run_text(text).events if e.type == "ASSAULT"] == []
     shipments = run_text("Kenya sent 5,000 tons of aid to Somalia in May.").events
     assert [dyad(e) for e in shipments] == [("AID", "KEN", "SOM")]
+
+
+def test_a_clause_on_a_date_is_an_act_of_its_own(code: Coder) -> None:
+    text = "The Shining Path has fought Peruvian troops since 2011, when Chile sent soldiers into Peru."
+    assert ("MOBILIZE", "CHL", "PER") in {dyad(e) for e in code(text)}

@@ -1,4 +1,5 @@
-"""Tariffs and their suspension, court sentences, hand-overs, returns, missile tests and riot control."""
+"""Tariffs and their suspension, court sentences, hand-overs, returns, missile tests, riot control,
+military operations and troops sent."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ CASES = [
     ("Kenyan riot police used water cannon against Ugandan traders.", ("ASSAULT", "KEN", "UGA")),
     ("Norway test-fired a cruise missile off its coast.", ("MOBILIZE", "NOR", None)),
     ("The detention of two Kenyans by Ugandan police drew protests.", ("COERCE", "UGA", "KEN")),
+    ("Kenya launched a military operation against the Shining Path.", ("ASSAULT", "KEN", "SHINING_PATH")),
+    ("In May the Kenyan government sent soldiers into Uganda.", ("MOBILIZE", "KEN", "UGA")),
 ]
 
 

@@ -57,6 +57,8 @@ def _describes(low: Token, high: Token) -> bool:
         if cur.head == cur:
             return False
         if cur.dep_ in ("relcl", "acl") and cur.head.dep_ in ("dobj", "pobj", "nsubjpass"):
+            if _when_clause(cur):
+                return False  # "since 2011, when the government sent soldiers": a dated act of its own
             node = cur.head
             while node.head != node and node.dep_ not in ("ROOT",) and node != high:
                 node = node.head
@@ -65,6 +67,13 @@ def _describes(low: Token, high: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _when_clause(clause: Token) -> bool:
+    """A relative clause on a time or place ("in 2011, when ...", "Gaza, where ...")."""
+    return clause.head.ent_type_ in ("DATE", "TIME") or any(
+        c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in clause.children
+    )
 
 
 def _demanded(low: Token, high: Token) -> bool:
