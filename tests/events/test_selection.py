@@ -135,3 +135,18 @@ def test_an_act_about_an_attack_does_not_make_its_author_the_attacker(
 def test_a_clause_on_a_date_is_an_act_of_its_own(code: Coder) -> None:
     text = "The Shining Path has fought Peruvian troops since 2011, when Chile sent soldiers into Peru."
     assert ("MOBILIZE", "CHL", "PER") in {dyad(e) for e in code(text)}
+
+
+def test_parties_recalling_their_envoys_act_on_each_other(code: Coder) -> None:
+    evs = code("Peru and Bolivia recalled their ambassadors on 4 March 2022.")
+    assert ("SANCTION", "PER", "BOL") in {dyad(e) for e in evs}
+
+
+def test_someone_elses_forecast_is_no_event(code: Coder) -> None:
+    assert code("She expects the presidents of Peru and Chile to meet later this year.") == ()
+    assert code("Chile is expected to sign the fisheries accord with Peru.") == ()
+    assert [e.type for e in code("Kenya expects to sign the accord with Uganda in May.")] == ["AGREE"]
+
+
+def test_a_rare_act_is_not_the_act(code: Coder) -> None:
+    assert all(e.negated for e in code("Kenya rarely criticised Uganda in public."))

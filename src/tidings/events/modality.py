@@ -12,7 +12,8 @@ from tidings.events.lexicon import Lexicon
 PLANNED_AUX = frozenset({"will", "shall", "'ll"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "may", "might", "should", "must", "'d"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "until"})
-NEGATORS = frozenset({"not", "n't", "never", "no"})
+NEGATORS = frozenset({"not", "n't", "never", "no", "rarely", "seldom", "hardly"})
+FORECASTS = frozenset({"expect", "predict", "anticipate", "forecast"})
 # "would" in reported speech is the future of the past: "said it would withdraw".
 SPEECH_VERBS = frozenset(
     {"say", "announce", "state", "declare", "tell", "confirm", "add", "insist", "reiterate", "indicate",
@@ -74,6 +75,9 @@ def stance(trigger: Token, carrier: Token | None, lex: Lexicon) -> Stance:
         if i == 0:
             continue
         effect = lex.governors.get(tok.lemma_.lower())
+        if tok.lemma_.lower() in FORECASTS and _forecast_by_others(tok, chain[i - 1]):
+            modality = "hypothetical"  # "she expects the two presidents to meet", "X is expected to"
+            continue
         if effect == "negate":
             negated = True
         elif effect in ("planned", "hypothetical") and modality == "asserted":
@@ -92,6 +96,13 @@ def stance(trigger: Token, carrier: Token | None, lex: Lexicon) -> Stance:
         conditioned=bool(marks & {"if", "unless"}),
         unless="unless" in marks,
     )
+
+
+def _forecast_by_others(verb: Token, clause: Token) -> bool:
+    """Someone else's forecast of the act: the forecast is passive ("X is expected to sign") or
+    the act has a subject of its own ("she expects X to sign"); "X expects to sign" is X's plan."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return passive or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _reported(tok: Token) -> bool:

@@ -116,6 +116,7 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
             return [], doer
         sources = [implied]
     reciprocal = hit.trigger.lemma in RECIPROCAL or (verb is not None and (_each_other(verb) or _ties(verb)))
+    reciprocal = reciprocal or (not targets and verb is not None and _their_own(verb))
     if reciprocal and len({actor_key(m.actor) for m in sources}) >= 2:
         lead = actor_key(sources[0].actor)
         return [(sources[0], o) for o in sources[1:4] if actor_key(o.actor) != lead], doer
@@ -191,6 +192,15 @@ def _place_subject(verb: Token, index: args.MentionIndex) -> bool:
 def _ties(verb: Token) -> bool:
     """ "A and B upgraded their ties": the relation is between the subjects."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in RELATION_NOUNS for c in verb.children)
+
+
+def _their_own(verb: Token) -> bool:
+    """ "The two governments recalled their envoys": parties acting on their own things act on
+    each other when no one else is named."""
+    return any(
+        c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ == "their" for p in c.children)
+        for c in verb.children
+    )
 
 
 def _each_other(verb: Token) -> bool:
