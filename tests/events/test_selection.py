@@ -115,6 +115,11 @@ def test_a_capital_hosting_talks_with_a_party_is_its_government_talking(
             [("THREATEN", "KEN", "SOM")],
         ),
         ("Kenya warned Somalia against moving troops to the border.", [("THREATEN", "KEN", "SOM")]),
+        (
+            "The Kenyan minister warned that Kenya would impose sanctions on Somalia if the raids went on.",
+            [("THREATEN", "KEN", "SOM")],
+        ),
+        ("The Kenyan minister warned that Kenya faces ruin.", []),
     ],
 )
 def test_a_warning_of_a_risk_is_no_threat(

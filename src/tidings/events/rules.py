@@ -50,6 +50,7 @@ PLACE_NOUNS = frozenset(
 )
 STATE_LIKE = frozenset({"state", "igo", "ngo"})
 # Subjects that carry out a warner's threat: "warned that police will no longer tolerate ...".
+FUTURE_AUX = frozenset({"will", "would", "could", "may", "might", "shall", "'ll"})
 ARMED = frozenset({"police", "army", "military", "force", "troops", "government", "authority", "security"})
 # Sectors of private people: expelling them is deportation, not a diplomatic sanction.
 # A state named by its people's name ("thousands of Sudanese") stands for its people, not its government.
@@ -267,7 +268,14 @@ def _of_a_risk(verb: Token, source: Mention, index: args.MentionIndex) -> bool:
             continue  # "warned that it/police would ..."
         if any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in subj.children):
             continue  # "warned that its forces would ..."
-        if not any(_same(m, source) for t in subj.subtree for m in index.at(t)):
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children)
+        own = [
+            m
+            for t in subj.subtree
+            for m in index.at(t)
+            if _same(m, source) or (future and _own_organ(source, m))
+        ]
+        if not own:  # "warned that Bolivia would ...", from a Bolivian minister, is Bolivia's threat
             return True
     return False
 
@@ -278,9 +286,11 @@ def _home_state(m: Mention) -> str | None:
 
 
 def _own_organ(source: Mention, other: Mention) -> bool:
-    """`other` is an official organ of the source's own state ("its forces", "the police")."""
+    """`other` is the source's own state or an official organ of it ("its forces", "the police")."""
     country = _home_state(source)
-    return bool(country) and other.actor.country == country and other.actor.sector in ("GOV", "MIL", "COP")
+    a = other.actor
+    state = a.kind == "state" and a.sector is None and other.via not in PEOPLE_VIAS
+    return bool(country) and a.country == country and (a.sector in ("GOV", "MIL", "COP") or state)
 
 
 def _home(source: Mention, place: Mention) -> bool:
