@@ -25,6 +25,11 @@ CASES = [
     ("The detention of two Kenyans by Ugandan police drew protests.", ("COERCE", "UGA", "KEN")),
     ("Kenya launched a military operation against the Shining Path.", ("ASSAULT", "KEN", "SHINING_PATH")),
     ("In May the Kenyan government sent soldiers into Uganda.", ("MOBILIZE", "KEN", "UGA")),
+    ("Kenyan soldiers opened fire on Ugandan smugglers near the border.", ("ASSAULT", "KEN", "UGA")),
+    ("Chile made concessions to Peru on fishing rights.", ("CONCEDE", "CHL", "PER")),
+    ("Ghana removed restrictions on Nigerian traders.", ("CONCEDE", "GHA", "NGA")),
+    ("Peru resumed diplomatic relations with Bolivia.", ("SUPPORT", "PER", "BOL")),
+    ("Chile downgraded its ties with Peru after the vote.", ("SANCTION", "CHL", "PER")),
 ]
 
 
@@ -38,11 +43,12 @@ def test_coded(code: Coder, text: str, want: tuple[str, str, str | None]) -> Non
     [
         "Peru charged a fee of ten dollars for each visa.",  # a price, not a charge
         "Chile and Peru have pulled way out in front in the copper race.",  # no withdrawal
+        "Kenyan soldiers held their fire when the Ugandan smugglers fled.",  # restraint, no shooting
     ],
 )
 def test_not_coded(code: Coder, text: str) -> None:
     types = {e.type for e in code(text)}
-    assert not types & {"ACCUSE", "RETREAT"}
+    assert not types & {"ACCUSE", "RETREAT", "ASSAULT"}
 
 
 def test_a_reaction_is_not_the_act_of_whoever_caused_it(code: Coder) -> None:

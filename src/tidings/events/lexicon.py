@@ -159,7 +159,7 @@ def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
         return not any(k.dep_ in OBJ_DEPS for k in kids)
     if cue.kind == "target":
         return True  # checked once the arguments are known
-    if cue.kind == "light":  # with words: verbs that carry this noun besides the common ones
+    if cue.kind == "light":  # with words: the only verbs that carry this noun
         return light_verb(tok, lex, cue.words) is not None
     return False
 
@@ -188,14 +188,14 @@ def nominal_anchor(tok: Token) -> Token:
     return anchor
 
 
-def light_verb(tok: Token, lex: Lexicon, extra: frozenset[str] = frozenset()) -> Token | None:
-    """The verb carrying an event noun: "held talks", "took part in talks"; `extra` are verbs
-    that carry this noun only ("raised tariffs")."""
+def light_verb(tok: Token, lex: Lexicon, only: frozenset[str] = frozenset()) -> Token | None:
+    """The verb carrying an event noun: "held talks", "took part in talks"; `only`, when given,
+    are the verbs that carry this noun instead of the common ones ("opened fire", not "held fire")."""
     anchor = nominal_anchor(tok)
     while anchor.dep_ in ("conj", "appos") and anchor.head.pos_ in ("NOUN", "PROPN"):
         anchor = anchor.head
     head = anchor.head
-    if anchor.dep_ in ("dobj", "nsubjpass") and (_lemma(head) in lex.light_verbs or _lemma(head) in extra):
+    if anchor.dep_ in ("dobj", "nsubjpass") and _lemma(head) in (only or lex.light_verbs):
         return head
     if anchor.dep_ == "pobj" and _lemma(head) in ("in", "on", "into") and _lemma(head.head) in PART_VERBS:
         return head.head
