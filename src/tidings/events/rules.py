@@ -49,8 +49,9 @@ PLACE_NOUNS = frozenset(
     {"city", "capital", "town", "village", "province", "region", "resort", "port", "island", "district"}
 )
 STATE_LIKE = frozenset({"state", "igo", "ngo"})
-# Subjects that carry out a warner's threat: "warned that police will no longer tolerate ...".
+# Auxiliaries of an act still to come: "warned that Kenya would impose ...".
 FUTURE_AUX = frozenset({"will", "would", "could", "may", "might", "shall", "'ll"})
+# Subjects that carry out a warner's threat: "warned that police will no longer tolerate ...".
 ARMED = frozenset({"police", "army", "military", "force", "troops", "government", "authority", "security"})
 # Sectors of private people: expelling them is deportation, not a diplomatic sanction.
 # A state named by its people's name ("thousands of Sudanese") stands for its people, not its government.
@@ -269,13 +270,9 @@ def _of_a_risk(verb: Token, source: Mention, index: args.MentionIndex) -> bool:
         if any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in subj.children):
             continue  # "warned that its forces would ..."
         future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children)
-        own = [
-            m
-            for t in subj.subtree
-            for m in index.at(t)
-            if _same(m, source) or (future and _own_organ(source, m))
-        ]
-        if not own:  # "warned that Bolivia would ...", from a Bolivian minister, is Bolivia's threat
+        # "warned that Bolivia would ...", from a Bolivian minister, is Bolivia's threat
+        named = [m for t in subj.subtree for m in index.at(t)]
+        if not any(_same(m, source) or (future and _own_organ(source, m)) for m in named):
             return True
     return False
 
