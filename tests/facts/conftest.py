@@ -10,7 +10,7 @@ import pytest
 
 from tidings.facts.extract import extract_facts
 from tidings.nlp import load_model
-from tidings.records import Actor, Document, Fact, Mention, Precision, TimeExpr
+from tidings.records import Actor, DocMeta, Document, Fact, Mention, Precision, TimeExpr
 
 from ..conftest import make_document
 
@@ -37,6 +37,11 @@ STATES = {
     "Tajik": "TJK",
     "Iran": "IRN",
     "Iranian": "IRN",
+    "Chad": "TCD",
+    "Danish": "DNK",
+    "Kenya": "KEN",
+    "American": "USA",
+    "Somalia": "SOM",
 }
 
 
@@ -45,8 +50,8 @@ def demonyms(word: str) -> str | None:
     return STATES.get(word) or (STATES.get(word[:-1]) if word.endswith("s") else None)
 
 
-def make_doc(text: str, year: int | None = 2023) -> Document:
-    return make_document(text, "t.txt", inferred_year=year)
+def make_doc(text: str, year: int | None = 2023, published: date | None = None) -> Document:
+    return make_document(text, "t.txt", inferred_year=year, meta=DocMeta(published=published))
 
 
 def state_mentions(text: str) -> tuple[Mention, ...]:
@@ -83,9 +88,12 @@ def nlp() -> Any:
 def facts_of(nlp: Any) -> Callable[..., tuple[Fact, ...]]:
     """Facts of a text, with state mentions and the given time expressions."""
 
-    def run(text: str, *times: TimeExpr, keep_all: bool = False) -> tuple[Fact, ...]:
+    def run(
+        text: str, *times: TimeExpr, keep_all: bool = False, published: date | None = None
+    ) -> tuple[Fact, ...]:
+        doc = make_doc(text, published=published)
         return extract_facts(
-            nlp(text), make_doc(text), state_mentions(text), tuple(times), keep_all=keep_all, lookup=demonyms
+            nlp(text), doc, state_mentions(text), tuple(times), keep_all=keep_all, lookup=demonyms
         )
 
     return run

@@ -166,3 +166,12 @@ def test_noise_from_a_capital_renamed(times: Times) -> None:
     found = times(text)
     assert by_text(found, "since March 2019").value == "2019-03"
     assert by_text(found, "August 20").value == "2021-08-20"
+
+
+def test_a_year_that_only_bounds_a_state_does_not_date_the_next_month(times: Times) -> None:
+    text = (
+        "The rebels have fought the army since 2011, when the war began. "
+        "They attacked a base near the border in January."
+    )
+    t = by_text(times(text, PUB), "January")
+    assert (t.start, t.end) == (date(2024, 1, 1), date(2024, 1, 31))

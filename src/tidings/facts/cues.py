@@ -43,6 +43,8 @@ MEASURE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # goods moved, sold or given: `transfer_measure` decides between exports and aid
     ("transfer", TRANSFER_RE),
     ("loan", re.compile(r"\b(?:loans?|credits?|credit lines?|lent|lending|borrowed|borrowing)\b")),
+    # what something costs is neither traded nor given ("the cost of 1.5 kilograms of chicken")
+    ("other", re.compile(r"\b(?:costs?|prices?|priced|fares?|fees?)\b")),
 )
 # Nouns a length can be the length of.
 LENGTH_OBJECTS = re.compile(
@@ -74,7 +76,6 @@ COUNTED_GROUPS = frozenset(
         "returnees",
         "detainees",
         "prisoners",
-        "civilians",
     }
 )
 # Money promised: aid, or investment when it is for something built.
@@ -89,7 +90,8 @@ BUILT_RE = re.compile(
 )
 # A sentence about people harmed, held or moved: its head counts are worth a table.
 HARM_RE = re.compile(
-    r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|wounded|injured|hurt|displaced|fled|flee(?:ing)?|"
+    r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|wounded|wounds|injur(?:ed|ies|y)|hurt|displaced|fled|"
+    r"flee(?:ing)?|captured|recaptured|caught|lives|"
     r"deport(?:ed|ing|ation)|expell?(?:ed|ing)|evacuated|arrested|detained|abducted|kidnapped|"
     r"rescued|executed|missing|repatriated|stranded|hostages?|casualties|massacred?|shot)\b"
 )
@@ -155,13 +157,15 @@ RELATION_AFTER_RE = re.compile(
 # Typical-value and bound-over-years statements describe no measured period.
 HABITUAL_RE = re.compile(
     r"\b(?:generally|normally|usually|typically|traditionally|rarely|seldom|never|often|"
-    r"historically|customarily|as a rule)\b"
+    r"historically|customarily|as a rule|at times|at one point)\b"
 )
 # The figure sits under a denial, a rumour, a refusal or a mere possibility: not a claim.
 NON_CLAIM_RE = re.compile(
     r"\b(?:den(?:y|ied|ies)|rumou?rs?|refused|rejected|false(?:ly)?|hoax|could|might|"
-    r"forecasts?|speculat\w*)\b"
+    r"forecasts?|speculat\w*|may (?:be|have)|can (?:hold|house|accommodate|take)|capacity)\b"
 )
+# "104 passengers, including 58 men, 31 women and 15 children": a breakdown of a count just given.
+SUBCOUNT_RE = re.compile(r"\b(?:including|among them|of whom)\s+(?:[\w'’-]+,?\s+){0,8}$")
 # A goal or a commitment: a claim about the future, kept with its qualifier.
 TARGET_RE = re.compile(
     r"\b(?:plans? to|planned to|aims? to|aiming to|aimed at|targets?|targeted|goal|intends? to|"

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from tidings.facts.cues import HARM_RE, PLEDGE_RE, TRANSFER_RE
 from tidings.facts.currency import to_usd
 from tidings.facts.figures import Figure, read_figures
-from tidings.facts.parties import Lookup, Party, assign_parties, count_parties, parties_in
+from tidings.facts.parties import (
+    Lookup,
+    Party,
+    assign_parties,
+    count_parties,
+    incident_place,
+    parties_in,
+    venues_in,
+)
 from tidings.facts.periods import event_time, fiscal_period, inherited_time, time_for_figure, usable_times
 from tidings.facts.quantities import find_quantities
 from tidings.facts.syntax import clause_of
@@ -43,6 +52,7 @@ def extract_facts(
     starts = [s.start_char for s in sents]
     good_times = usable_times(text, times)
     parties = parties_in(text, 0, len(text), mentions, lookup)
+    venues = venues_in(text, mentions)
     lead = list(
         dict.fromkeys(p.code for p in parties if p.kind == "state")
     )  # the state a story opens on first
@@ -57,6 +67,7 @@ def extract_facts(
             continue
         figures = read_figures(parsed, text, sent, quantities)
         in_sentence = [p for p in parties if sent.start_char <= p.start < sent.end_char]
+        places = [p for p in venues if sent.start_char <= p.start < sent.end_char]
         recent, ranked = _context_codes(text, parties, starts, sent.start_char)
         fallback = inherited_time(text, good_times, starts, sent.start_char)
         fig_sentence = text[sent.start_char : sent.end_char].lower()
@@ -77,16 +88,40 @@ def extract_facts(
                 t = _document_year(doc)  # "X a year", said in an undated sentence: the year of writing
             if t is None and fig.q.kind == "money" and fig.measure in FLOWS:
                 t = _announced_today(doc, text[sent.start_char : fig.q.start])
+            if fig.measure == "count":
+                t = _incident_period(doc, t)
             # turnover always has two sides: the story's dyad completes it; flows only from the paragraph;
             # a share without a party of its own is the state the sentence or the story is about
             context = recent + ranked if fig.measure == "trade_turnover" else recent
+            if fig.measure == "count":
+                context = recent + lead
             if fig.measure == "share":
                 near = [p.code for p in in_sentence if p.start < fig.q.start and p.kind != "other"][::-1]
                 context = near + recent + lead
             prev_end = max((o.q.end for o in figures if o.q.end <= fig.q.start), default=sent.start_char)
             segment = (prev_end, max(fig.phrase[1], fig.q.end))
-            facts.append(_fact(parsed, doc, text, fig, t, in_sentence, context, segment, lookup))
+            facts.append(_fact(parsed, doc, text, fig, t, in_sentence, context, segment, lookup, places))
     return tuple(facts)
+
+
+def _harmed_reporter(
+    text: str,
+    q: Any,
+    in_sentence: list[Party],
+    context: list[str],
+    reporter: str | None,
+    counted: tuple[str | None, str | None] | None,
+) -> str | None:
+    """The dead, wounded or held are reported by the state where it happened: the place the
+    sentence names; else, when the victims have no nationality or the sentence names no one else
+    ("Three Americans were killed."), the state the story was just talking about."""
+    place = incident_place(text, in_sentence)
+    if place:
+        return place
+    others = [p for p in in_sentence if not q.start <= p.start < q.end]
+    if (counted is None or not others) and context:
+        return context[0]
+    return reporter
 
 
 def _nationality(q: Any, lookup: Lookup | None) -> str | None:
@@ -105,6 +140,19 @@ def _announced_today(doc: Document, before: str) -> TimeExpr | None:
     return TimeExpr(span=(0, 0), text="", value=day.isoformat(), precision="day", start=day, end=day)
 
 
+def _incident_period(doc: Document, t: TimeExpr | None) -> TimeExpr | None:
+    """A count is of its incident: "since February 1" and "this year" run to the day of the story,
+    and an undated count ("at least 12 people were killed") is of the days the story reports."""
+    day = doc.meta.published
+    if day is None:
+        return t
+    if t is None:
+        return TimeExpr(span=(0, 0), text="", value=day.isoformat(), precision="day", start=day, end=day)
+    if t.start is not None and t.start <= day and (t.text.lower().startswith("since") or t.end > day):
+        return replace(t, end=day)  # "since February 1", "this year": up to the day of the story
+    return t
+
+
 def _document_year(doc: Document) -> TimeExpr | None:
     """The year the document speaks from, as a one-year period."""
     y = doc.meta.published.year if doc.meta.published else doc.inferred_year
@@ -117,8 +165,6 @@ def _document_year(doc: Document) -> TimeExpr | None:
 
 def find_quantities_in(text: str, s0: int, s1: int) -> list[Any]:
     """Quantities of one sentence with offsets into the whole text."""
-    from dataclasses import replace
-
     return [replace(q, start=q.start + s0, end=q.end + s0) for q in find_quantities(text[s0:s1])]
 
 
@@ -162,6 +208,7 @@ def _fact(
     context: list[str],
     segment: tuple[int, int],
     lookup: Lookup | None = None,
+    places: list[Party] | None = None,
 ) -> Fact:
     q = fig.q
     if fig.measure == "share":
@@ -169,13 +216,9 @@ def _fact(
         lo, hi = fig.phrase
         in_sentence = [p for p in in_sentence if lo <= p.start < max(hi, q.end + 60)]
     doer, receiver = clause_parties(parsed, q.start, q.end, in_sentence)
+    harmed = HARM_RE.search(text[fig.sent_start : fig.sent_end].lower()) is not None
     counted = count_parties(
-        text,
-        (q.start, q.end),
-        _nationality(q, lookup),
-        in_sentence,
-        subject=doer or receiver,
-        harmed=HARM_RE.search(text[fig.sent_start : fig.sent_end].lower()) is not None,
+        text, (q.start, q.end), _nationality(q, lookup), in_sentence, subject=doer or receiver, harmed=harmed
     )
     moved = fig.measure == "other" and fig.cue is not None and TRANSFER_RE.search(fig.cue) is not None
     reporter, partner = assign_parties(
@@ -190,6 +233,10 @@ def _fact(
     )
     if fig.measure == "count" and counted is not None:
         reporter, partner = counted
+    if fig.measure == "count" and harmed:
+        reporter = _harmed_reporter(text, q, in_sentence + (places or []), context, reporter, counted)
+        if partner == reporter:  # the victims' own state, when they were harmed elsewhere
+            partner = counted[0] if counted and counted[0] != reporter else None
     if fig.measure == "share" and reporter is None:
         reporter = next(iter(context), None)  # "71 per cent of those who voted": the country in question
     if t is not None:

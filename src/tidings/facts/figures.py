@@ -19,6 +19,7 @@ from tidings.facts.quantities import Quantity
 _BOUNDARY_RE = re.compile(r"[,;:()\[\]—–]|\s(?:and|but|while|whereas|or)\s")
 _OWNED_RE = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}[\w-]+")
 _RESTATED_GAP_RE = re.compile(r"\s*\(\s*(?:or\s+|about\s+|around\s+|roughly\s+|i\.e\.\s+|some\s+)?")
+SUBCOUNT_GAP = 40  # "25 deaths as a result of the mutiny, including": how far the breakdown may start
 _KIND_MEASURE = {"share": "share", "count": "count", "length": "length"}
 
 
@@ -43,7 +44,7 @@ def read_figures(parsed: Any, text: str, sent: Any, quantities: list[Quantity]) 
     """Read each quantity (offsets into `text`) found in the spaCy sentence `sent`."""
     s0, s1 = sent.start_char, sent.end_char
     phrases = [_phrase(text, s0, s1, q, quantities) for q in quantities]
-    figures = []
+    figures: list[Figure] = []
     for i, q in enumerate(quantities):
         left = text[phrases[i][0] : q.start].lower()
         right = text[q.end : phrases[i][1]].lower()
@@ -53,6 +54,8 @@ def read_figures(parsed: Any, text: str, sent: Any, quantities: list[Quantity]) 
             if j != i and o.kind not in ("share", "count")
         ]
         measure, cue = _measure(text, s0, s1, q, phrases[i], others)
+        if i and figures and _changed_to(text, quantities[i - 1], q):
+            measure, cue = figures[-1].measure, figures[-1].cue  # "from $5 to $12": one measure
         if measure == "transfer":
             measure = transfer_measure(text, s0, s1)
         if (
@@ -81,7 +84,8 @@ def read_figures(parsed: Any, text: str, sent: Any, quantities: list[Quantity]) 
                 approx=approx,
                 rate=rate,
                 keep=_keep(text, s0, s1, q, measure, cue, commodity, left, right, rate=rate)
-                and not _restated(text, q, quantities[i - 1] if i else None),
+                and not _restated(text, q, quantities[i - 1] if i else None)
+                and not _breakdown(text, q, quantities[:i]),
                 phrase=phrases[i],
                 sent_start=s0,
                 sent_end=s1,
@@ -105,6 +109,23 @@ def _restated(text: str, q: Quantity, prev: Quantity | None) -> bool:
     if prev.kind == q.kind == "money":
         return True
     return prev.unit == q.unit and abs(prev.value - q.value) <= 0.02 * max(prev.value, q.value)
+
+
+def _changed_to(text: str, prev: Quantity, q: Quantity) -> bool:
+    """ "rose from $5 to $12", "$3-5 billion": the second figure of a change or a range."""
+    return prev.kind == q.kind and re.fullmatch(r"\s*(?:to|-|–|—)\s*", text[prev.end : q.start]) is not None
+
+
+def _breakdown(text: str, q: Quantity, before: list[Quantity]) -> bool:
+    """ "104 passengers, including 58 men, 31 women and 15 children": parts of a count just given."""
+    counts = [o for o in before if o.kind == "count"]
+    if q.kind != "count" or not counts:
+        return False
+    m = cues.SUBCOUNT_RE.search(text[counts[-1].end : q.start].lower())
+    if m is not None and m.start() < SUBCOUNT_GAP:
+        return True
+    listed = re.fullmatch(r",?\s*(?:and\s+)?", text[counts[-1].end : q.start])  # the next part of the list
+    return listed is not None and _breakdown(text, counts[-1], before[: before.index(counts[-1])])
 
 
 def _modal_qualifier(clause_before: str) -> str | None:
@@ -153,6 +174,8 @@ def _measure(
                 dist = -1.0  # "10,000 tons of humanitarian aid": the figure's own words
             elif phrase[0] <= a and b <= phrase[1]:
                 dist = 0.0 if b <= q.start else (a - q.end) / 1000
+                if measure == "other" and b <= q.start:
+                    dist = -0.5  # "the cost of imported flour rose to $12": a price, whatever it is of
             elif any(p[0] <= a and b <= p[1] for p in others):
                 continue
             else:

@@ -24,6 +24,10 @@ _ORIGIN_BEFORE_RE = re.compile(r"\b(?:from|by|of)\s+(?:the\s+)?$")
 _ORIGIN_AFTER_RE = re.compile(r"^(?:-|\s)?(?:origin|made|produced|grown|sourced)\b")
 _HOST_BEFORE_RE = re.compile(r"\b(?:in|inside|living in|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _VENUE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$")
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|inside|through|across|along|off)\s+(?:the\s+)?$")
+_PLACE_LIST_BEFORE_RE = re.compile(
+    r"\b(?:in|at|near|outside|inside|through|across|along|off)\s+(?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w'’-]*,\s$"
+)
 _POSSESSIVE_RE = re.compile(r"^(?:'s|’s|')")
 FLOW_OUT = ("exports", "aid", "investment", "loan")
 
@@ -70,6 +74,13 @@ def parties_in(
             if code:
                 out.append(Party(code, a, b))
     return sorted(out, key=lambda p: p.start)
+
+
+def venues_in(text: str, mentions: tuple[Mention, ...]) -> list[Party]:
+    """Places named as where something happened ("in Mogadishu"), as their states."""
+    return [
+        Party(m.actor.country, m.span[0], m.span[1]) for m in mentions if m.actor.country and _venue(text, m)
+    ]
 
 
 def _venue(text: str, m: Mention) -> bool:
@@ -136,6 +147,19 @@ def count_parties(
     )
     host = host or (subject if subject != nat else None)
     return (host, nat) if host else (nat, other)
+
+
+def incident_place(text: str, in_sentence: list[Party]) -> str | None:
+    """The state where the sentence's incident happened: "killed in Kalat", "a base in Lamu
+    County, Kenya", "near the Chad border"; None when no place is named. `in_sentence` holds
+    the sentence's parties and venues (`venues_in`)."""
+    for p in sorted(in_sentence, key=lambda p: p.start):
+        before = text[max(0, p.start - 40) : p.start]
+        if p.kind == "state" and (
+            _PLACE_BEFORE_RE.search(before[-12:].lower()) or _PLACE_LIST_BEFORE_RE.search(before)
+        ):
+            return p.code
+    return None
 
 
 def _clause_roles(

@@ -119,7 +119,7 @@ PEOPLE_NOUNS = (
     "demonstrators|tourists|sailors|crew members|miners|doctors|nurses|teachers|labou?rers|farmers|"
     "settlers|inhabitants|villagers|deportees|evacuees|immigrants|emigrants|expatriates|voters|"
     "households|patients|survivors|recruits|volunteers|mercenaries|gunmen|attackers|militiamen|"
-    "rebels|jihadists|terrorists"
+    "rebels|jihadists|terrorists|others|lives|of those|of them"
 )
 
 _CODES = "USD|EUR|GBP|CNY|RMB|JPY|INR|RUB|KZT|CHF|AFN|PKR|UZS|KGS|TJS|TMT|TRY|IRR|AED|SAR"
@@ -138,6 +138,13 @@ QUANTITY_RE = re.compile(rf"{_MONEY}|{_MONEY_WORDS}|{_MEASURE}|{_COUNT}", re.IGN
 # Not "250 Chinese vessels": the nationality word must head its phrase, not qualify a plural noun.
 _NATIONALS_RE = re.compile(
     rf"(?i:(?P<num>{NUMBER}))\s(?P<noun>[A-Z][a-z]+(?:s|ese|ch|sh))\b(?!\s(?!was\b|is\b|has\b)[a-z]+s\b)"
+)
+# "the death toll rose to at least 40", "bringing the toll to 12": a count of the dead with no noun.
+_TOLL_RE = re.compile(
+    rf"\b(?:death|casualty|civilian|the) tolls?\b[^.;:\d]{{0,40}}?\b(?:to|at|of|reached|hit|is|was|passed|"
+    rf"topped|exceeded)\s+(?:at least |more than |over |about |nearly |some |around |almost )?"
+    rf"(?P<num>{NUMBER})(?![\w%])",
+    re.IGNORECASE,
 )
 # "between $10 and $12 million", "$10-12 million", "10 to 12 million tons": a lower bound before.
 _RANGE_LEFT_RE = re.compile(
@@ -175,6 +182,14 @@ def find_quantities(text: str) -> list[Quantity]:
         q = _make(m, m.group("num"), "count", None, unit="people", noun=m.group("noun"))
         if q is not None:
             found.append(_with_range(text, q))
+    for m in _TOLL_RE.finditer(text):
+        value = parse_number(m.group("num"))
+        if (
+            value
+            and not _YEAR_RE.match(m.group("num"))
+            and not any(o.start < m.end() and m.start() < o.end for o in found)
+        ):
+            found.append(Quantity(m.start("num"), m.end("num"), value, "people", "count", noun="deaths"))
     found.sort(key=lambda q: q.start)
     kept = [q for q in found if not any(o is not q and o.start <= q.start and q.end <= o.end for o in found)]
     nexts: list[Quantity | None] = [*kept[1:], None]

@@ -39,6 +39,8 @@ _FUTURE = re.compile(FUTURE_CUES, re.IGNORECASE)
 _CLAUSE_TAIL = re.compile(r"[,;:—–]")
 _UNIT_DAYS = {"day": 1, "week": 7}
 _MONTH_ONLY = frozenset({"month", "daymonth"})
+# A bound ("by 2030", "fighting since 2011") is not the year the next sentence's months fall in.
+_NOT_CARRIED = TARGET_WORDS | {"since"}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -134,7 +136,7 @@ class Resolver:
                 break
             if s.aside or s.time.precision != "year" or s.time.start.year != s.time.end.year:
                 continue
-            if s.found.kind in {"year", "relyear", "narryear"} and s.found.pre not in TARGET_WORDS:
+            if s.found.kind in {"year", "relyear", "narryear"} and s.found.pre not in _NOT_CARRIED:
                 return s.time.start.year
         return None
 

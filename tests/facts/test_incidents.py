@@ -1,0 +1,86 @@
+"""Counts of people harmed, held or moved in an incident: sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from tidings.records import Fact, TimeExpr
+
+FactsOf = Callable[..., tuple[Fact, ...]]
+When = Callable[..., TimeExpr]
+DAY = date(2025, 3, 12)  # the day the stories below were published
+
+
+def counts(facts: tuple[Fact, ...]) -> list[tuple[float, str | None]]:
+    return [(f.value, f.reporter) for f in facts if f.measure == "count"]
+
+
+def test_an_undated_toll_is_of_the_days_the_story_reports(facts_of: FactsOf) -> None:
+    (f,) = facts_of("At least 14 people were killed in Somalia, officials said.", published=DAY)
+    assert (f.value, f.reporter, f.period_start, f.period_end) == (14, "SOM", DAY, DAY)
+
+
+def test_a_count_since_a_day_runs_to_the_story(facts_of: FactsOf, when: When) -> None:
+    text = "Police in Kenya have arrested 2,400 protesters since 1 February."
+    t = when(text, "since 1 February", date(2025, 2, 1), date(2025, 2, 1), "day")
+    (f,) = facts_of(text, t, published=DAY)
+    assert (f.value, f.period_start, f.period_end) == (2400, date(2025, 2, 1), DAY)
+
+
+def test_a_toll_this_year_ends_on_the_day_of_the_story(facts_of: FactsOf, when: When) -> None:
+    text = "The fever has claimed more than 500 lives in Chad this year."
+    t = when(text, "this year", date(2025, 1, 1), date(2025, 12, 31))
+    (f,) = facts_of(text, t, published=DAY)
+    assert (f.value, f.approx, f.reporter, f.period_end) == (500, True, "TCD", DAY)
+
+
+def test_others_those_on_board_and_injuries_to_are_counted(facts_of: FactsOf) -> None:
+    text = (
+        "Gunmen ambushed a bus in Kenya, killed 18 of those on board and wounded five others. "
+        "A second convoy came under fire, resulting in injuries to eight security personnel."
+    )
+    assert counts(facts_of(text, published=DAY)) == [(18, "KEN"), (5, "KEN"), (8, "KEN")]
+
+
+def test_a_death_toll_without_a_noun(facts_of: FactsOf) -> None:
+    (f,) = facts_of("The death toll from the floods in Chad rose to at least 40 on Sunday.", published=DAY)
+    assert (f.measure, f.value, f.unit, f.reporter, f.approx) == ("count", 40, "people", "TCD", True)
+
+
+def test_victims_are_reported_by_the_state_where_it_happened(facts_of: FactsOf) -> None:
+    (f,) = facts_of("Gunmen killed four Danish aid workers in Chad on Tuesday.", published=DAY)
+    assert (f.value, f.reporter, f.partner) == (4, "TCD", "DNK")
+
+
+def test_victims_named_alone_take_the_state_just_spoken_of(facts_of: FactsOf) -> None:
+    text = "Militants stormed a military base in Kenya last month. Three Americans were killed."
+    assert counts(facts_of(text, published=DAY)) == [(3, "KEN")]
+
+
+def test_the_breakdown_of_a_count_is_not_a_fact_of_its_own(facts_of: FactsOf) -> None:
+    text = (
+        "In Kenya, 104 passengers, including 58 men, 31 women and 15 children, were rescued, "
+        "while 17 injured people were taken to a hospital."
+    )
+    assert counts(facts_of(text, published=DAY)) == [(104, "KEN"), (17, "KEN")]
+
+
+def test_including_before_an_unrelated_count_drops_nothing(facts_of: FactsOf) -> None:
+    text = "Officials in Chad, including the interior minister, said 20 people were killed."
+    assert counts(facts_of(text, published=DAY)) == [(20, "TCD")]
+
+
+def test_capacities_guesses_and_habits_are_not_claims(facts_of: FactsOf) -> None:
+    assert facts_of("The prison in Kenya can hold only 130 detainees.", published=DAY) == ()
+    assert facts_of("The toll in Somalia may be higher, with up to 10 people killed.", published=DAY) == ()
+    assert facts_of("At times the camp in Chad held close to 200 detainees.", published=DAY) == ()
+
+
+def test_a_price_is_not_trade(facts_of: FactsOf) -> None:
+    text = "The cost of a sack of flour imported into Kenya has jumped from $5 to $12."
+    assert facts_of(text, published=DAY) == ()
+
+
+def test_a_group_counted_without_harm_is_no_casualty(facts_of: FactsOf) -> None:
+    assert facts_of("She and six other civilians boarded a bus in Kenya.", published=DAY) == ()
