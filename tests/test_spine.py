@@ -98,6 +98,37 @@ def test_store_migrates_and_reopens(tmp_path: Path) -> None:
         assert s.schema_version() == SCHEMA_VERSION
 
 
+def test_a_store_of_an_older_schema_is_migrated_in_place(tmp_path: Path) -> None:
+    import duckdb
+
+    from tidings.store.schema import MIGRATIONS
+
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    for sql in MIGRATIONS[:-1]:
+        con.execute(sql)
+    con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(len(MIGRATIONS) - 1)])
+    con.close()
+    with Store(db) as s:
+        assert s.schema_version() == SCHEMA_VERSION
+        assert "casualty" in {r["column_name"] for r in s.query("DESCRIBE facts")}
+
+
+def test_counts_are_stored_and_exported_with_what_befell_them(pipeline: Pipeline, tmp_path: Path) -> None:
+    from tidings.export.contract import export_rows
+
+    text = "Floods in Kenya\n\nFloods in Kenya killed at least 12 people and injured 40 on Monday."
+    (result,) = pipeline.run_batch([raw_doc(text)])
+    with Store(tmp_path / "c.duckdb") as s:
+        s.write([result])
+        rows = list(export_rows(s, "facts"))
+    assert [(r["value"], r["reporter"], r["casualty"]) for r in rows] == [
+        (12, "KEN", "killed"),
+        (40, "KEN", "wounded"),
+    ]
+
+
 def test_pipeline_isolates_a_failing_document(tmp_path: Path) -> None:
     settings = Settings(pipeline=["ingest.document"])
     p = Pipeline(settings)

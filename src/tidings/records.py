@@ -167,6 +167,7 @@ class Fact:
     sentence: str
     span: Span
     extractor: str
+    casualty: str | None = None  # what befell the people counted: killed, wounded, arrested, ...
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

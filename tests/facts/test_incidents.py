@@ -84,3 +84,38 @@ def test_a_price_is_not_trade(facts_of: FactsOf) -> None:
 
 def test_a_group_counted_without_harm_is_no_casualty(facts_of: FactsOf) -> None:
     assert facts_of("She and six other civilians boarded a bus in Kenya.", published=DAY) == ()
+
+
+def test_what_befell_the_people_counted(facts_of: FactsOf) -> None:
+    text = (
+        "At least five people were killed in Kenya and five others were injured. "
+        "Police in Kenya arrested 30 protesters. "
+        "The floods in Chad displaced 12,000 people. "
+        "Gunmen in Somalia abducted 40 students. "
+        "Kenya has 3,000 troops in Somalia."
+    )
+    got = [(f.value, f.casualty) for f in facts_of(text, published=DAY)]
+    assert got == [
+        (5, "killed"),
+        (5, "wounded"),
+        (30, "arrested"),
+        (12000, "displaced"),
+        (40, "abducted"),
+        (3000, "deployed"),
+    ]
+
+
+def test_money_has_no_casualty(facts_of: FactsOf) -> None:
+    (f,) = facts_of("Germany pledged $50 million in aid to Kenya on Monday.", published=DAY)
+    assert (f.measure, f.casualty) == ("aid", None)
+
+
+def test_counts_whose_noun_the_verb_made_needless(facts_of: FactsOf) -> None:
+    text = "A bomb in Kenya killed 5 and injured 20 on Friday. One soldier was also killed in Kenya."
+    got = [(f.value, f.casualty, f.reporter) for f in facts_of(text, published=DAY)]
+    assert got == [(5, "killed", "KEN"), (20, "wounded", "KEN"), (1, "killed", "KEN")]
+
+
+def test_one_person_without_harm_or_no_one_is_no_count(facts_of: FactsOf) -> None:
+    assert facts_of("One soldier from Kenya won the race.", published=DAY) == ()
+    assert facts_of("No one is dead in Kenya, officials said.", published=DAY) == ()

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from tidings.facts.casualties import casualty_of
 from tidings.facts.cues import HARM_RE, PLEDGE_RE, TRANSFER_RE
 from tidings.facts.currency import to_usd
 from tidings.facts.figures import Figure, read_figures
@@ -270,4 +271,5 @@ def _fact(
         sentence=text[fig.sent_start : fig.sent_end].strip(),
         span=(q.start, q.end),
         extractor=EXTRACTOR,
+        casualty=casualty_of(text, fig.sent_start, fig.sent_end, q),
     )

@@ -219,7 +219,9 @@ def _keep(
         )
     if q.kind == "count":
         noun = q.noun or ""
-        if noun in cues.COUNTED_GROUPS or noun[:1].isupper():  # nationals: checked by the extractor
+        if (noun in cues.COUNTED_GROUPS and q.value > 1) or noun[
+            :1
+        ].isupper():  # nationals: see the extractor
             return True
         return bool(cues.HARM_RE.search(text[s0:s1].lower()))
     if q.kind == "length":

@@ -132,7 +132,18 @@ _MONEY_WORDS = (
     rf"(?P<num2>{NUMBER})\s(?:(?:US|American|Kazakh|Russian|Chinese|Indian)\s)?(?P<curw>{_CUR_WORDS})\b"
 )
 _MEASURE = rf"(?P<num3>{NUMBER})(?:\s?-?\s?)(?P<unit>{_UNIT_WORDS})(?![a-z])"
-_COUNT = rf"(?P<num4>{NUMBER})\s(?P<mods>(?:[A-Za-z][\w'’-]*\s){{0,2}}?)(?P<noun>{PEOPLE_NOUNS})\b"
+_COUNT = (
+    rf"(?P<num4>{NUMBER})\s(?P<mods>(?:(?!(?:and|or|to)\s)[A-Za-z][\w'’-]*\s){{0,2}}?)"
+    rf"(?P<noun>{PEOPLE_NOUNS}|(?:injured|wounded)(?!\s(?:[\w'’-]+\s)?(?:{PEOPLE_NOUNS})\b))\b"
+)
+# "one soldier was killed": a single person, counted where harm is told (figures.py decides)
+ONE_NOUNS = (
+    "person|soldier|serviceman|peacekeeper|officer|policeman|civilian|child|woman|man|fighter|militant|"
+    "insurgent|worker|journalist|student|guard|passenger|pilgrim|hostage|protester|demonstrator|tourist|"
+    "sailor|miner|doctor|nurse|teacher|farmer|villager|resident|citizen|national|prisoner|detainee|"
+    "diplomat|employee|volunteer|rebel|attacker|gunman|driver|pilot|medic"
+)
+_ONE_RE = re.compile(rf"\b(?P<num>one)\s(?:[a-z][\w'’-]*\s)?(?P<noun>{ONE_NOUNS})\b", re.IGNORECASE)
 QUANTITY_RE = re.compile(rf"{_MONEY}|{_MONEY_WORDS}|{_MEASURE}|{_COUNT}", re.IGNORECASE)
 # "1.7 million Afghans": a number and a capitalised plural, a count when the word is a nationality.
 # Not "250 Chinese vessels": the nationality word must head its phrase, not qualify a plural noun.
@@ -144,6 +155,13 @@ _TOLL_RE = re.compile(
     rf"\b(?:death|casualty|civilian|the) tolls?\b[^.;:\d]{{0,40}}?\b(?:to|at|of|reached|hit|is|was|passed|"
     rf"topped|exceeded)\s+(?:at least |more than |over |about |nearly |some |around |almost )?"
     rf"(?P<num>{NUMBER})(?![\w%])",
+    re.IGNORECASE,
+)
+# "killed 12 and wounded 40 in Kabul": a count whose noun the harm verb before it made needless.
+_HARMED_RE = re.compile(
+    rf"\b(?:killed|killing|wounded|wounding|injured|injuring|arrested|detained|abducted|kidnapped)\s+"
+    rf"(?:at least |more than |over |about |nearly |some |around |almost )?(?P<num>{NUMBER})"
+    rf"(?=\s*(?:[.,;]|$|(?:and|in|on|at|near|during|across|when|while|after|before)\b))",
     re.IGNORECASE,
 )
 # "between $10 and $12 million", "$10-12 million", "10 to 12 million tons": a lower bound before.
@@ -182,14 +200,12 @@ def find_quantities(text: str) -> list[Quantity]:
         q = _make(m, m.group("num"), "count", None, unit="people", noun=m.group("noun"))
         if q is not None:
             found.append(_with_range(text, q))
-    for m in _TOLL_RE.finditer(text):
+    for m in (*_TOLL_RE.finditer(text), *_HARMED_RE.finditer(text), *_ONE_RE.finditer(text)):
         value = parse_number(m.group("num"))
-        if (
-            value
-            and not _YEAR_RE.match(m.group("num"))
-            and not any(o.start < m.end() and m.start() < o.end for o in found)
-        ):
-            found.append(Quantity(m.start("num"), m.end("num"), value, "people", "count", noun="deaths"))
+        a, b = m.start("num"), m.end("noun") if m.re is _ONE_RE else m.end("num")
+        if value and not _YEAR_RE.match(m.group("num")) and not any(o.start < b and a < o.end for o in found):
+            noun = {_TOLL_RE: "deaths", _ONE_RE: m.groupdict().get("noun")}.get(m.re, "people")
+            found.append(Quantity(a, b, value, "people", "count", noun=noun))
     found.sort(key=lambda q: q.start)
     kept = [q for q in found if not any(o is not q and o.start <= q.start and q.end <= o.end for o in found)]
     nexts: list[Quantity | None] = [*kept[1:], None]
@@ -250,7 +266,7 @@ def _make(
     if value is None or value == 0:
         return None
     if kind != "money" and kind != "share" and re.fullmatch(r"(?:a|an|one)", num.strip(), re.IGNORECASE):
-        return None  # "one person", "a km": not a figure anyone tabulates
+        return None  # "one person", "a km": not a figure anyone tabulates (`_ONE_RE` has the exceptions)
     return Quantity(
         start=m.start(),
         end=m.end(),

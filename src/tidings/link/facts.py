@@ -25,7 +25,7 @@ STATUS_MARKS = {"agree": "✓", "conflict": "≠", "different_periods": "◐", "
 
 _MEMBERS_SQL = """
 SELECT f.fact_id, f.doc_id, d.doc_name, d.published, f.measure, f.reporter, f.partner, f.commodity,
-       f.value, f.unit, f.currency, f.value_usd, f.approx, f.qualifier, f.period_start,
+       f.value, f.unit, f.currency, f.value_usd, f.approx, f.qualifier, f.casualty, f.period_start,
        f.period_end, f.period_text, f.text, f.sentence, f.cluster_id
 FROM facts f JOIN documents d USING (doc_id)
 ORDER BY d.doc_name, f.span_start
@@ -35,7 +35,8 @@ ORDER BY d.doc_name, f.span_start
 def cluster_facts(store: Store) -> None:
     """Recompute `facts.cluster_id` for every stored fact."""
     rows = store.query(
-        "SELECT fact_id, measure, reporter, partner, commodity, unit, period_start, period_end FROM facts"
+        "SELECT fact_id, measure, reporter, partner, commodity, unit, casualty, period_start, period_end "
+        "FROM facts"
     )
     ids = assign_clusters(rows)
     if not ids:
@@ -71,7 +72,7 @@ def _base_key(r: dict[str, Any]) -> tuple[Any, ...]:
     if r["measure"] in UNORDERED:
         lo, hi = sorted(parties, key=lambda c: c or "")
         parties = (lo, hi)
-    return (r["measure"], parties, commodity_key(r["commodity"]), r["unit"])
+    return (r["measure"], parties, commodity_key(r["commodity"]), r["unit"], r.get("casualty"))
 
 
 def commodity_key(commodity: str | None) -> str | None:
@@ -155,6 +156,7 @@ def _summary(cid: str, members: list[dict[str, Any]]) -> dict[str, Any]:
         "partner": first["partner"],
         "commodity": first["commodity"],
         "unit": first["unit"],
+        "casualty": first["casualty"],
         "value": widest["value"],
         "period_start": min(starts) if starts else None,
         "period_end": max(ends) if ends else None,

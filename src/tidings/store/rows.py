@@ -93,6 +93,7 @@ FACT_COLS = (
     "span_start",
     "span_end",
     "extractor",
+    "casualty",
 )
 
 
@@ -205,4 +206,5 @@ def fact_row(f: Fact) -> tuple[Any, ...]:
         f.sentence,
         *f.span,
         f.extractor,
+        f.casualty,
     )

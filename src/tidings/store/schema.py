@@ -142,6 +142,10 @@ MIGRATIONS: tuple[str, ...] = (
         first_doc_id VARCHAR
     );
     """,
+    # v3: what befell the people a count counts
+    """
+    ALTER TABLE facts ADD COLUMN casualty VARCHAR;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
