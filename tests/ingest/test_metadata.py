@@ -264,3 +264,55 @@ def test_copyright_line_names_the_outlet() -> None:
     doc = doc_of(f"{BODY}\n\n© 2021 Steppe Media Group. All rights reserved.")
     assert doc.meta.source == "Steppe Media Group"
     assert "rights reserved" not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("'We will not back down,' the minister told VOA Mandarin on Monday.", "VOA"),
+        ("In an interview with VOA Somali, the governor said the road had reopened.", "VOA"),
+        ("A Reuters reporter in the town saw smoke over the market.", "Reuters"),
+        ("The talks resumed on Monday, Kazinform reports.", "Kazinform"),
+        ("BISHKEK (AP) The two presidents met on Monday.", "Associated Press"),
+        ("The deputy minister told the Kommersant newspaper that flights would resume.", "Kommersant"),
+        ("Flights resume in May — writes: asiaplus.tj", "asiaplus.tj"),
+    ],
+)
+def test_an_outlet_credited_in_the_body_is_the_source(line: str, outlet: str) -> None:
+    doc = doc_of(f"Air Route Opens\n\nBy Aida Sultanova\n\n{BODY} {line}")
+    assert doc.meta.source == outlet
+
+
+def test_a_story_citing_another_outlet_names_no_source() -> None:
+    line = "The minister resigned on Monday, Agence France-Presse reported."
+    assert doc_of(f"Air Route Opens\n\n{BODY} {line}").meta.source is None
+
+
+def test_interviews_outweigh_a_wire_credited_once() -> None:
+    lines = "'It is a good day,' she told VOA. Officials told VOA the road was open. (Reuters) Trade grew."
+    assert doc_of(f"Air Route Opens\n\n{BODY} {lines}").meta.source == "VOA"
+
+
+def test_an_outlet_printed_on_the_page_beats_a_credit_in_the_body() -> None:
+    head = "Air Route Opens\n\nBy Aida Sultanova | Steppe Review"
+    text = f"{head}\n\n{BODY} An official told Reuters it would."
+    assert doc_of(text).meta.source == "Steppe Review"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Aida Sultanova, Bolot Osmonov", "Aida Sultanova, Bolot Osmonov"),
+        ("By Aida Sultanova and Bolot Osmonov", "Aida Sultanova and Bolot Osmonov"),
+        ("By Aida Sultanova, New York", "Aida Sultanova"),
+        ("By Aida Sultanova, Central Asia correspondent", "Aida Sultanova"),
+        ("By Staff Reporter", None),
+    ],
+)
+def test_bylines_keep_co_authors_as_written(byline: str, author: str | None) -> None:
+    assert doc_of(f"Air Route Opens\n\n{byline}\n\n{BODY}").meta.author == author
+
+
+def test_outlet_names_are_cleaned() -> None:
+    assert doc_of(f"Air Route Opens\n\n{BODY}\n\n© 2024 SteppeNews.com").meta.source == "SteppeNews"
+    assert doc_of(f"Air Route Opens\n\nUpdated 18 March 2024\n\n{BODY}").meta.source is None

@@ -10,6 +10,9 @@ of ..." footers and copyright lines; each form has a rank, the lowest wins.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import cache
+from pathlib import Path
 
 from tidings.ingest.language import word_set
 
@@ -35,6 +38,10 @@ BY_LINE = re.compile(r"^(?:by|written by|author|authors|posted by|text)\s*[:\-�
 NAME_ROLE = re.compile(r"^(?P<name>[^,()]{4,60}),\s+(?P<role>[^.]{3,160})$")
 NAME_PLACE = re.compile(r"^(?P<name>[^,]{4,40}),\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?$")
 BYLINE_END = re.compile(r"\s*(?:[(|•·]|\s[–—-]\s)")
+# First words of two-word places a byline may end in ("By A B, New York"): not a co-author.
+PLACE_HEADS = word_set(
+    "new san santa los las hong kuala addis abu tel cape port rio sao buenos phnom saint st. dar"
+)
 CONNECTORS = frozenset({"the", "of", "and", "&", "for", "on", "in", "de", "la", "al"})
 OUTLET_WORDS = word_set(
     "times post review observer dispatch dispatches bulletin briefing monitor wire ledger chronicle herald "
@@ -77,7 +84,36 @@ COPYRIGHT = re.compile(
     r"(?P<x>[^|]{2,60}?)\s*(?:\.\s.*|\.?$|\|.*)",
     re.I,
 )
-NOT_OUTLET = re.compile(r"\b(?:author|authors|government|ministry|department|all rights)\b", re.I)
+NOT_OUTLET = re.compile(
+    r"\b(?:author|authors|government|ministry|department|all rights)\b|"
+    r"^(?:(?:last )?updated?|published|posted|modified|edited|print|share|date|time)$",
+    re.I,
+)
+GENERIC_TLD = re.compile(r"(?<=[A-Za-z])\.(?:com|net|org|info|co)$", re.I)
+OUTLETS_FILE = Path(__file__).resolve().parent / "data" / "outlets.txt"
+# How a story credits an outlet it did not print its name on: interviews given to it count twice.
+# A past "X reported" is a story citing another outlet, not a credit.
+_CREDIT_FORMS = (
+    (
+        2,
+        r"\b(?i:told|telling|tells|in an interview with|speaking to|spoke to|said to|originated on|"
+        r"(?:first|originally) (?:appeared|published) (?:on|in|by))\s+(?:the\s+)?{x}\b",
+    ),
+    (2, r"\(\s*{x}\s*\)"),
+    (
+        2,
+        r"\b{x}\s+(?:spoke (?:with|to)|interviewed|asked|contacted|examined|reviewed|obtained|reached|"
+        r"has (?:obtained|learned|seen))\b",
+    ),
+    (2, r"\b(?i:an?|the)\s+{x}\s+(?:reporter|correspondent|journalist|team|crew|investigation)\b"),
+    (1, r"(?m)^{x}:\s"),
+    (1, r"\b{x}\s+reports\b"),
+)
+_WRITES_DOMAIN = re.compile(r"[—–-]\s*(?:writes?|пишет)\s*:\s*(?P<x>[\w-]+(?:\.[\w-]+)+)", re.I)
+_TOLD_NAMED_OUTLET = re.compile(
+    r"\btold\s+the\s+(?P<x>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\s+"
+    r"(?:news agency|newspaper|daily|weekly|radio|broadcaster|television|TV channel|TV|news site|website)\b"
+)
 
 
 def person_name(s: str) -> str | None:
@@ -114,15 +150,19 @@ def byline_author(line: str) -> str | None:
 
 
 def _names(rest: str) -> str | None:
-    """One or more names at the start of a byline's remainder ("A B in C and D E (...)")."""
+    """One or more names at the start of a byline's remainder ("A B, C D", "A B in C and D E (...)"),
+    joined as written."""
     head = BYLINE_END.split(rest, maxsplit=1)[0]
-    names: list[str] = []
-    for part in re.split(r"\s+(?:and|&)\s+", head):
-        name = person_name(NAME_END.split(part, maxsplit=1)[0])
-        if name is None:
+    pieces = re.split(r"(\s*,\s*|\s+(?:and|&)\s+)", head)
+    out = ""
+    for i in range(0, len(pieces), 2):
+        before = NAME_END.split(pieces[i], maxsplit=1)[0]
+        name = person_name(before)
+        if name is None or (i and name.split()[0].lower() in PLACE_HEADS):
             break
-        names.append(name)
-    return " and ".join(names) or None
+        sep = pieces[i - 1].strip() if i else ""
+        out += (", " if sep == "," else f" {sep} " if sep else "") + name
+    return out or None
 
 
 def name_and_place(line: str) -> str | None:
@@ -180,6 +220,42 @@ def outlet_statement(text: str) -> tuple[int, str] | None:
             if name:
                 return rank, name
     return None
+
+
+def clean_outlet(name: str) -> str | None:
+    """An outlet's name as it calls itself: "UrduPoint.com" -> "UrduPoint"; never "Updated"."""
+    name = GENERIC_TLD.sub("", " ".join(name.split()).strip(" .,;:|"))
+    return None if not name or NOT_OUTLET.search(name) else name
+
+
+def credited_outlet(text: str) -> str | None:
+    """The outlet a story credits in its body: the one its people spoke to ("told VOA Mandarin"),
+    whose reporters asked or saw, a wire in parentheses ("(AP)"), "Kazinform reports", a
+    "— writes: site.org" line; the most credited wins, the outlet's own reporting counting twice."""
+    score: Counter[str] = Counter()
+    for name, rx in _credit_patterns():
+        for weight, form in rx:
+            score[name] += weight * len(form.findall(text))
+    for m in _TOLD_NAMED_OUTLET.finditer(text):
+        score[m["x"]] += 2
+    for m in _WRITES_DOMAIN.finditer(text):
+        if site := clean_outlet(m["x"]):
+            score[site] += 1
+    best = [(n, c) for n, c in score.most_common(1) if c > 0]
+    return best[0][0] if best else None
+
+
+@cache
+def _credit_patterns() -> tuple[tuple[str, tuple[tuple[int, re.Pattern[str]], ...]], ...]:
+    """Each known outlet (data/outlets.txt) with its credit forms compiled over its names."""
+    out = []
+    for line in OUTLETS_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        names = [n.strip() for n in line.split("|")]
+        x = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+        out.append((names[0], tuple((w, re.compile(f.format(x=x))) for w, f in _CREDIT_FORMS)))
+    return tuple(out)
 
 
 def _outlet_name(x: str) -> str | None:

@@ -17,6 +17,8 @@ from tidings.ingest.boilerplate import line_boilerplate
 from tidings.ingest.credits import (
     byline_author,
     byline_outlet,
+    clean_outlet,
+    credited_outlet,
     masthead_name,
     name_and_place,
     outlet_credit,
@@ -79,10 +81,11 @@ def text_metadata(lines: Sequence[str]) -> TextMeta:
     for i in [*range(min(HEAD_LINES, len(lines))), *range(tail_start, len(lines))]:
         if statement := outlet_statement(lines[i]):
             outlets.append((statement[0], i, statement[1]))
+    source = min(outlets)[2] if outlets else credited_outlet("\n".join(lines))
     return TextMeta(
         title=head.title,
         published=head.published,
-        source=min(outlets)[2] if outlets else None,
+        source=clean_outlet(source) if source else None,
         author=head.author,
         lines=frozenset(head.used),
     )
