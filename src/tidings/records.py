@@ -156,7 +156,7 @@ class Fact:
     commodity: str | None
     value: float
     unit: str
-    currency: str | None
+    currency: str | None  # the currency the text gives money in (`value` is in USD when it converts)
     value_usd: float | None
     approx: bool
     qualifier: str | None  # approximately, more_than, up_to, record, decreased_to, ...
@@ -168,6 +168,7 @@ class Fact:
     span: Span
     extractor: str
     casualty: str | None = None  # what befell the people counted: killed, wounded, arrested, ...
+    value_local: float | None = None  # the amount in `currency`, when `value` is its USD conversion
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

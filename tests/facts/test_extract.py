@@ -105,11 +105,16 @@ def test_aid_investment_loan_with_qualifiers(facts_of: FactsOf) -> None:
     ]
 
 
-def test_other_currencies_keep_iso_code_and_convert(facts_of: FactsOf, year: Year) -> None:
+def test_other_currencies_are_told_in_dollars_at_their_years_rate(facts_of: FactsOf, year: Year) -> None:
     text = "In 2022 India pledged Rs 5bn in aid to Afghanistan, and Germany a grant of €40m."
     facts = facts_of(text, year(text, "2022", 2022))
-    assert [(f.unit, f.currency, f.value) for f in facts] == [("INR", "INR", 5e9), ("EUR", "EUR", 4e7)]
-    assert facts[1].value_usd == pytest.approx(4e7 / 0.951, rel=0.01)
+    assert [(f.unit, f.currency, f.value_local) for f in facts] == [("USD", "INR", 5e9), ("USD", "EUR", 4e7)]
+    assert facts[1].value == facts[1].value_usd == pytest.approx(4e7 / 0.951, rel=0.01)
+
+
+def test_a_currency_without_a_rate_stays_in_its_own_unit(facts_of: FactsOf) -> None:
+    (f,) = facts_of("In 2022 Kyrgyzstan spent 900 million soms on the road to Afghanistan, a grant said.")
+    assert (f.value, f.unit, f.currency, f.value_usd, f.value_local) == (9e8, "KGS", "KGS", None, None)
 
 
 def test_share_count_and_length(facts_of: FactsOf, year: Year) -> None:

@@ -49,7 +49,7 @@ def test_the_subject_of_the_verb_is_the_donor(facts_of: FactsOf) -> None:
         "50 million yuan in emergency aid."
     )
     f = facts_of(text)[0]
-    assert (f.measure, f.reporter, f.value, f.currency) == ("aid", "CHN", 5e7, "CNY")
+    assert (f.measure, f.reporter, f.value_local, f.currency, f.unit) == ("aid", "CHN", 5e7, "CNY", "USD")
 
 
 def test_the_subject_of_a_receiving_verb_is_the_recipient(facts_of: FactsOf) -> None:
@@ -80,7 +80,7 @@ def test_a_time_written_after_a_figure_dates_that_figure(facts_of: FactsOf, when
 def test_a_figure_restated_in_brackets_is_one_fact(facts_of: FactsOf) -> None:
     text = "The budget of India set aside Rs 150 crore (Rs 1.5bn) in assistance for Tajikistan."
     (f,) = facts_of(text)
-    assert (f.measure, f.reporter, f.partner, f.value, f.currency, f.commodity) == (
+    assert (f.measure, f.reporter, f.partner, f.value_local, f.currency, f.commodity) == (
         "aid",
         "IND",
         "TJK",
@@ -144,3 +144,15 @@ def test_a_list_after_including_keeps_the_giver(facts_of: FactsOf) -> None:
         ("aid", "IND", "AFG", "USD"),
         ("aid", "IND", "AFG", "t"),
     ]
+
+
+def test_a_range_is_told_by_its_upper_bound(facts_of: FactsOf) -> None:
+    (f,) = facts_of("China will invest $3-5 billion in Pakistan's railways, officials said.")
+    assert (f.measure, f.reporter, f.partner, f.value, f.approx, f.qualifier) == (
+        "investment",
+        "CHN",
+        "PAK",
+        5e9,
+        True,
+        "up_to",
+    )

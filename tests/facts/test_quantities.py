@@ -55,13 +55,16 @@ def test_units_currencies_and_base_values(text: str, value: float, unit: str, cu
     assert (got_unit, got_currency) == (unit, currency)
 
 
-def test_range_takes_its_lower_bound_and_whole_phrase() -> None:
+def test_range_takes_its_upper_bound_and_whole_phrase() -> None:
     text = "Repairs will cost between $10 and $12 million, officials said."
     (q,) = find_quantities(text)
-    assert q.value == 10_000_000 and q.range_low
+    assert (q.value, q.low) == (12_000_000, 10_000_000)
     assert text[q.start : q.end] == "between $10 and $12 million"
     (q2,) = find_quantities("Output of 3-4 million tons is expected.")
-    assert q2.value == 3_000_000 and q2.unit == "t"
+    assert (q2.value, q2.low, q2.unit) == (4_000_000, 3_000_000, "t")
+    text = "China will invest $3-5 billion in the corridor."
+    (q3,) = find_quantities(text)
+    assert (q3.value, q3.low, q3.currency, text[q3.start : q3.end]) == (5e9, 3e9, "USD", "$3-5 billion")
 
 
 @pytest.mark.parametrize(

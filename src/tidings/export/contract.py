@@ -25,7 +25,7 @@ FROM events e JOIN documents d USING (doc_id) ORDER BY d.doc_name, e.span_start
 """
 _FACTS_SQL = """
 SELECT f.fact_id, f.doc_id, d.doc_name, f.measure, f.reporter, f.partner, f.commodity, f.value,
-       f.unit, f.currency, f.value_usd, f.approx, f.qualifier, f.casualty,
+       f.unit, f.currency, f.value_usd, f.value_local, f.approx, f.qualifier, f.casualty,
        strftime(f.period_start, '%Y-%m-%d') AS period_start,
        strftime(f.period_end, '%Y-%m-%d') AS period_end, f.period_text, f.text, f.sentence,
        [f.span_start, f.span_end] AS span, f.extractor, f.cluster_id

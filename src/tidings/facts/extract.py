@@ -251,6 +251,8 @@ def _fact(
         else (doc.inferred_year or (doc.meta.published.year if doc.meta.published else None))
     )
     key = f"{doc.doc_id}|{q.start}|{q.end}|{fig.measure}|{q.value}"
+    usd = to_usd(q.value, q.currency, year) if q.currency else None
+    converted = usd is not None and q.currency != "USD"  # money is told in US dollars (guidelines)
     return Fact(
         fact_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
         doc_id=doc.doc_id,
@@ -258,10 +260,11 @@ def _fact(
         reporter=reporter,
         partner=partner,
         commodity=fig.commodity,
-        value=q.value,
-        unit=q.unit,
+        value=usd if converted and usd is not None else q.value,
+        unit="USD" if converted else q.unit,
         currency=q.currency,
-        value_usd=to_usd(q.value, q.currency, year) if q.currency else None,
+        value_usd=usd,
+        value_local=q.value if converted else None,
         approx=fig.approx,
         qualifier=fig.qualifier,
         period_start=t.start if t else None,

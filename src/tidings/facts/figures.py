@@ -68,9 +68,9 @@ def read_figures(parsed: Any, text: str, sent: Any, quantities: list[Quantity]) 
         qualifier = next((name for name, rx in cues.QUALIFIERS if rx.search(before)), None)
         qualifier = qualifier or _modal_qualifier(text[s0 : q.start].lower())
         rate = bool(cues.RATE_RE.search(text[q.end : s1].lower()))
-        approx = bool(cues.APPROX_RE.search(before)) or q.range_low
-        if q.range_low:
-            qualifier = "at_least"
+        approx = bool(cues.APPROX_RE.search(before)) or q.low is not None
+        if q.low is not None:
+            qualifier = "up_to"  # a range is told by its upper bound (guidelines)
         commodity = commodity_for(parsed, text, q, measure, phrases[i], s0, s1)
         if cue and commodity and commodity.split()[-1] == "water" and cues.TRANSFER_RE.search(cue):
             measure = "other"  # water a river treaty allots is not traded or given

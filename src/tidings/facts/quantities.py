@@ -8,7 +8,7 @@ units and its character span. A bare number ("2050", "(1)", "top 10",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tidings.facts.numbers import DIGITS, NUMBER, parse_number
 
@@ -171,6 +171,9 @@ _RANGE_LEFT_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"^(1[89]|20)\d\d$")
+_SCALED_UPPER_RE = re.compile(
+    rf"\s?(?:-|–|—)\s?(?P<hi>(?:{DIGITS})\s?(?:million|billion|trillion|thousand|bn|mn|m|b)\b)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +187,7 @@ class Quantity:
     kind: str  # money, mass, volume, length, share, energy, count
     currency: str | None = None
     noun: str | None = None  # for counts: the people noun
-    range_low: bool = False  # the value is the lower bound of a written range
+    low: float | None = None  # the lower bound of a written range, whose upper bound is `value`
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -208,6 +211,7 @@ def find_quantities(text: str) -> list[Quantity]:
             found.append(Quantity(a, b, value, "people", "count", noun=noun))
     found.sort(key=lambda q: q.start)
     kept = [q for q in found if not any(o is not q and o.start <= q.start and q.end <= o.end for o in found)]
+    kept = [_money_range(text, q) for q in kept]
     nexts: list[Quantity | None] = [*kept[1:], None]
     return [_borrow_scale(text, q, nxt) for q, nxt in zip(kept, nexts[: len(kept)], strict=True)]
 
@@ -300,14 +304,17 @@ def _with_range(text: str, q: Quantity) -> Quantity:
             low *= q.value / high_num
     if not 0 < low <= q.value:
         return q
-    start = q.start - (len(left) - m.start())
-    return Quantity(
-        start=start,
-        end=q.end,
-        value=low,
-        unit=q.unit,
-        kind=q.kind,
-        currency=q.currency,
-        noun=q.noun,
-        range_low=True,
-    )
+    return replace(q, start=q.start - (len(left) - m.start()), low=low)
+
+
+def _money_range(text: str, q: Quantity) -> Quantity:
+    """ "$3-5 billion": a sum whose scale and upper bound follow it."""
+    m = _SCALED_UPPER_RE.match(text, q.end)
+    if q.kind != "money" or m is None or re.search(r"\d\s?[a-z]", text[q.start : q.end], re.IGNORECASE):
+        return q
+    upper = parse_number(m.group("hi"))
+    digits = re.match(DIGITS, m.group("hi"))
+    if upper is None or digits is None or not float(digits.group().replace(",", "")):
+        return q
+    low = q.value * upper / float(digits.group().replace(",", ""))
+    return replace(q, end=m.end(), value=upper, low=low) if low <= upper else q

@@ -94,6 +94,7 @@ FACT_COLS = (
     "span_end",
     "extractor",
     "casualty",
+    "value_local",
 )
 
 
@@ -207,4 +208,5 @@ def fact_row(f: Fact) -> tuple[Any, ...]:
         *f.span,
         f.extractor,
         f.casualty,
+        f.value_local,
     )

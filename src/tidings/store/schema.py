@@ -146,6 +146,10 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE facts ADD COLUMN casualty VARCHAR;
     """,
+    # v4: money in its own currency beside its USD value
+    """
+    ALTER TABLE facts ADD COLUMN value_local DOUBLE;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
