@@ -119,3 +119,8 @@ def test_counts_whose_noun_the_verb_made_needless(facts_of: FactsOf) -> None:
 def test_one_person_without_harm_or_no_one_is_no_count(facts_of: FactsOf) -> None:
     assert facts_of("One soldier from Kenya won the race.", published=DAY) == ()
     assert facts_of("No one is dead in Kenya, officials said.", published=DAY) == ()
+
+
+def test_people_held_or_sent_away_are_reported_by_the_state_that_acts(facts_of: FactsOf) -> None:
+    (f,) = facts_of("Kazakhstan deported 300 Afghan migrants to Afghanistan on Monday.", published=DAY)
+    assert (f.value, f.casualty, f.reporter, f.partner) == (300, "deported", "KAZ", "AFG")

@@ -29,6 +29,7 @@ from tidings.records import Document, Fact, Mention, TimeExpr
 EXTRACTOR = "facts.rules.v1"
 CONTEXT_SENTENCES = 3  # how far back "the two countries" may reach
 FLOWS = ("trade_turnover", "exports", "imports", "aid", "investment", "loan")
+CUSTODY = frozenset({"arrested", "detained", "deported", "rescued"})
 
 
 def extract_facts(
@@ -234,8 +235,11 @@ def _fact(
     )
     if fig.measure == "count" and counted is not None:
         reporter, partner = counted
+    casualty = casualty_of(text, fig.sent_start, fig.sent_end, q)
     if fig.measure == "count" and harmed:
         reporter = _harmed_reporter(text, q, in_sentence + (places or []), context, reporter, counted)
+        if casualty in CUSTODY and doer and not incident_place(text, places or []):
+            reporter = doer  # "Kazakhstan deported 300 Afghans": held or sent away where the state acts
         if partner == reporter:  # the victims' own state, when they were harmed elsewhere
             partner = counted[0] if counted and counted[0] != reporter else None
     if fig.measure == "share" and reporter is None:
@@ -274,5 +278,5 @@ def _fact(
         sentence=text[fig.sent_start : fig.sent_end].strip(),
         span=(q.start, q.end),
         extractor=EXTRACTOR,
-        casualty=casualty_of(text, fig.sent_start, fig.sent_end, q),
+        casualty=casualty,
     )
