@@ -175,3 +175,9 @@ def test_a_year_that_only_bounds_a_state_does_not_date_the_next_month(times: Tim
     )
     t = by_text(times(text, PUB), "January")
     assert (t.start, t.end) == (date(2024, 1, 1), date(2024, 1, 31))
+
+
+def test_days_after_a_month_stay_in_that_month(times: Times) -> None:
+    text = "Last month, rebels ambushed a bus near the border. Just days later, a bomb hit a convoy."
+    t = by_text(times(text, PUB), "days later")
+    assert (t.precision, t.start, t.end) == ("month", date(2024, 2, 1), date(2024, 2, 29))

@@ -155,7 +155,7 @@ def incident_place(text: str, in_sentence: list[Party]) -> str | None:
     the sentence's parties and venues (`venues_in`)."""
     for p in sorted(in_sentence, key=lambda p: p.start):
         before = text[max(0, p.start - 40) : p.start]
-        if p.kind == "state" and (
+        if p.kind in ("state", "other") and (
             _PLACE_BEFORE_RE.search(before[-12:].lower()) or _PLACE_LIST_BEFORE_RE.search(before)
         ):
             return p.code

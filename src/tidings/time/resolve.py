@@ -39,6 +39,7 @@ _FUTURE = re.compile(FUTURE_CUES, re.IGNORECASE)
 _CLAUSE_TAIL = re.compile(r"[,;:—–]")
 _UNIT_DAYS = {"day": 1, "week": 7}
 _MONTH_ONLY = frozenset({"month", "daymonth"})
+MONTH_DAYS = 28  # a shift shorter than this from a month-precise date stays in that month
 # A bound ("by 2030", "fighting since 2011") is not the year the next sentence's months fall in.
 _NOT_CARRIED = TARGET_WORDS | {"since"}
 
@@ -213,6 +214,8 @@ class Resolver:
             return cal.range_expr(span, text, date(y1, m1, 1), cal.month_end(y2, m2))
         days = _UNIT_DAYS.get(f.unit, 1)
         lo, hi = f.spread or (abs(f.offset), abs(f.offset))
+        if base.precision == "month" and hi * days < MONTH_DAYS:
+            return cal.month_expr(span, text, base.start.year, base.start.month)  # "last month ... days later"
         first = cal.shift_days(base.start if sign > 0 else base.end, sign * (lo if sign > 0 else hi) * days)
         last = cal.shift_days(base.end if sign > 0 else base.start, sign * (hi if sign > 0 else lo) * days)
         if first is None or last is None:
