@@ -215,7 +215,8 @@ class Resolver:
         days = _UNIT_DAYS.get(f.unit, 1)
         lo, hi = f.spread or (abs(f.offset), abs(f.offset))
         if base.precision == "month" and hi * days < MONTH_DAYS:
-            return cal.month_expr(span, text, base.start.year, base.start.month)  # "last month ... days later"
+            # "last month ... just days later": still that month
+            return cal.month_expr(span, text, base.start.year, base.start.month)
         first = cal.shift_days(base.start if sign > 0 else base.end, sign * (lo if sign > 0 else hi) * days)
         last = cal.shift_days(base.end if sign > 0 else base.start, sign * (hi if sign > 0 else lo) * days)
         if first is None or last is None:
