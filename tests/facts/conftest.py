@@ -54,8 +54,11 @@ def make_doc(text: str, year: int | None = 2023, published: date | None = None) 
     return make_document(text, "t.txt", inferred_year=year, meta=DocMeta(published=published))
 
 
+ORGS = {"IMF": "IMF", "World Bank": "WB"}
+
+
 def state_mentions(text: str) -> tuple[Mention, ...]:
-    """Mentions of the states above, standing in for the actors stage."""
+    """Mentions of the states and organisations above, standing in for the actors stage."""
     import re
 
     out = []
@@ -64,6 +67,10 @@ def state_mentions(text: str) -> tuple[Mention, ...]:
             out.append(
                 Mention(span=(m.start(), m.end()), actor=Actor(text=name, name=name, code=code, country=code))
             )
+    for name, code in ORGS.items():
+        for m in re.finditer(rf"\b{name}\b", text):
+            actor = Actor(text=name, name=name, code=code, kind="igo")
+            out.append(Mention(span=(m.start(), m.end()), actor=actor))
     return tuple(sorted(out, key=lambda m: m.span))
 
 

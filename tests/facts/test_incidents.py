@@ -124,3 +124,38 @@ def test_one_person_without_harm_or_no_one_is_no_count(facts_of: FactsOf) -> Non
 def test_people_held_or_sent_away_are_reported_by_the_state_that_acts(facts_of: FactsOf) -> None:
     (f,) = facts_of("Kazakhstan deported 300 Afghan migrants to Afghanistan on Monday.", published=DAY)
     assert (f.value, f.casualty, f.reporter, f.partner) == (300, "deported", "KAZ", "AFG")
+
+
+def test_a_second_count_after_a_breakdown_is_kept(facts_of: FactsOf) -> None:
+    text = "In Kenya, at least five people including two elders were killed, and five others were injured."
+    assert [(f.value, f.casualty) for f in facts_of(text, published=DAY)] == [(5, "killed"), (5, "wounded")]
+
+
+def test_a_figure_told_again_is_one_fact(facts_of: FactsOf) -> None:
+    text = (
+        "Gunmen killed six people in Kenya on Tuesday. "
+        "'They killed six people in cold blood,' the governor of Kenya's Lamu county said."
+    )
+    assert [(f.value, f.casualty) for f in facts_of(text, published=DAY)] == [(6, "killed")]
+
+
+def test_equal_counts_of_different_people_are_two_facts(facts_of: FactsOf) -> None:
+    text = "Five civilian passengers were killed in Kenya. Five police officers were also killed in Kenya."
+    assert [f.value for f in facts_of(text, published=DAY)] == [5, 5]
+
+
+def test_soldiers_on_trial_are_not_a_force(facts_of: FactsOf) -> None:
+    assert facts_of("Two Kenyan soldiers stand accused of the 2004 bombing.", published=DAY) == ()
+    (f,) = facts_of("Kenya has sent 400 soldiers to the border with Somalia.", published=DAY)
+    assert (f.value, f.casualty) == (400, "deployed")
+
+
+def test_counts_and_shares_that_may_yet_be_are_not_claims(facts_of: FactsOf) -> None:
+    assert facts_of("These five people in Kenya might be deported next.", published=DAY) == ()
+    assert facts_of("At least 65 percent of voters in Kenya must reject the plan.", published=DAY) == ()
+
+
+def test_a_lender_institution_is_the_reporter_of_a_loan(facts_of: FactsOf) -> None:
+    text = "Pakistan is negotiating a $7 billion loan with the IMF."
+    (f,) = facts_of(text, published=DAY)
+    assert (f.measure, f.reporter, f.partner) == ("loan", "IMF", "PAK")

@@ -51,11 +51,9 @@ def casualty_of(text: str, s0: int, s1: int, q: Quantity) -> str | None:
             if q.start <= a and b <= q.end:
                 dist = -1.0
             elif b <= q.start:
-                dist = float(q.start - b)
-            else:
-                dist = (a - q.end) * AFTER_WEIGHT
-                if _ACROSS_RE.search(text[q.end : a]):
-                    dist += FAR  # "killed 12 people and injured 40": the next clause's verb
+                dist = float(q.start - b) + (FAR if _ACROSS_RE.search(text[b : q.start]) else 0.0)
+            else:  # "killed 12 people and injured 40": the next clause's verb is not this count's
+                dist = (a - q.end) * AFTER_WEIGHT + (FAR if _ACROSS_RE.search(text[q.end : a]) else 0.0)
             if best is None or dist < best[0]:
                 best = (dist, label)
     if best is not None:

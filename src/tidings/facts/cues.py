@@ -78,6 +78,17 @@ COUNTED_GROUPS = frozenset(
         "prisoners",
     }
 )
+# Soldiers are counted where they are sent, stationed or withdrawn, not when they stand trial.
+TROOP_NOUNS = frozenset({"troops", "soldiers", "servicemen", "peacekeepers"})
+DEPLOYED_RE = re.compile(
+    r"\b(?:deploy\w*|sen[dt]\w*|dispatch\w*|station\w*|withdr[ae]w\w*|pull(?:ed|ing)? out|contingent|"
+    r"forces?|mission|presence|base[sd]?|troops in|reinforc\w*|mobiliz\w*|mobilis\w*|massed|amass\w*|"
+    r"border|front)\b"
+)
+# After the figure, in its own clause: "these five people might be deported", "65% must vote against".
+NOT_YET_AFTER_RE = re.compile(
+    r"^(?:\s+[\w'’-]+){0,6}?\s+(?:might|could|may|must|would|should|needs? to|need to)\b"
+)
 # Money promised: aid, or investment when it is for something built.
 PLEDGE_RE = re.compile(
     r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|committ?(?:ed|ing|s)?|earmark(?:ed|s)?|"
@@ -91,7 +102,7 @@ BUILT_RE = re.compile(
 # A sentence about people harmed, held or moved: its head counts are worth a table.
 HARM_RE = re.compile(
     r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|wounded|wounds|injur(?:ed|ies|y)|hurt|displaced|fled|"
-    r"flee(?:ing)?|captured|recaptured|caught|lives|"
+    r"flee(?:ing)?|captured|recaptured|caught|lives|bodies|"
     r"deport(?:ed|ing|ation)|expell?(?:ed|ing)|evacuated|arrested|detained|abducted|kidnapped|"
     r"rescued|executed|missing|repatriated|stranded|hostages?|casualties|massacred?|shot)\b"
 )
@@ -165,7 +176,9 @@ NON_CLAIM_RE = re.compile(
     r"forecasts?|speculat\w*|may (?:be|have)|can (?:hold|house|accommodate|take)|capacity)\b"
 )
 # "104 passengers, including 58 men, 31 women and 15 children": a breakdown of a count just given.
-SUBCOUNT_RE = re.compile(r"\b(?:including|among them|of whom)\s+(?:[\w'’-]+,?\s+){0,8}$")
+# The words between are the parts' numbers and nouns: no verb ("were killed, and") ends the list.
+_PART_WORD = r"(?!(?:were|was|are|is|had|have|has|and)\s)(?![\w'’-]*ed\s)[\w'’-]+,?\s+"
+SUBCOUNT_RE = re.compile(rf"\b(?:including|among them|of whom)\s+(?:{_PART_WORD})*(?:and\s+)?$")
 # A goal or a commitment: a claim about the future, kept with its qualifier.
 TARGET_RE = re.compile(
     r"\b(?:plans? to|planned to|aims? to|aiming to|aimed at|targets?|targeted|goal|intends? to|"

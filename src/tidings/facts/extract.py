@@ -103,7 +103,35 @@ def extract_facts(
             prev_end = max((o.q.end for o in figures if o.q.end <= fig.q.start), default=sent.start_char)
             segment = (prev_end, max(fig.phrase[1], fig.q.end))
             facts.append(_fact(parsed, doc, text, fig, t, in_sentence, context, segment, lookup, places))
-    return tuple(facts)
+    return tuple(_first_tellings(facts))
+
+
+def _first_tellings(facts: list[Fact]) -> list[Fact]:
+    """Each figure once: a figure told again later (a quote repeating the lead, a heading) with
+    the same measure, value, reporter, commodity and period is dropped; people counts must also
+    agree on what befell them, or on whom, when both say ("five passengers" and "five guards"
+    killed are two counts)."""
+    kept: list[Fact] = []
+    for f in facts:
+        if not any(_same_figure(k, f) for k in kept):
+            kept.append(f)
+    return kept
+
+
+def _same_figure(a: Fact, b: Fact) -> bool:
+    if (a.measure, a.value, a.unit, a.reporter, a.commodity, a.period_start, a.period_end) != (
+        b.measure,
+        b.value,
+        b.unit,
+        b.reporter,
+        b.commodity,
+        b.period_start,
+        b.period_end,
+    ):
+        return False
+    if a.casualty is None or b.casualty is None:
+        return True
+    return a.casualty == b.casualty and a.text.split()[-1].lower() == b.text.split()[-1].lower()
 
 
 def _harmed_reporter(
@@ -242,6 +270,9 @@ def _fact(
             reporter = doer  # "Kazakhstan deported 300 Afghans": held or sent away where the state acts
         if partner == reporter:  # the victims' own state, when they were harmed elsewhere
             partner = counted[0] if counted and counted[0] != reporter else None
+    kinds = {p.code: p.kind for p in in_sentence}
+    if fig.measure == "loan" and kinds.get(partner or "") == "igo" and kinds.get(reporter or "") != "igo":
+        reporter, partner = partner, reporter  # "Pakistan is negotiating a loan with the IMF": the IMF lends
     if fig.measure == "share" and reporter is None:
         reporter = next(iter(context), None)  # "71 per cent of those who voted": the country in question
     if t is not None:

@@ -204,6 +204,8 @@ def _keep(
     clause_before = text[s0 : q.start].lower()
     if cues.HABITUAL_RE.search(clause_before) or cues.NON_CLAIM_RE.search(clause_before):
         return False
+    if q.kind in ("share", "count") and cues.NOT_YET_AFTER_RE.search(right):
+        return False  # "these five people might be deported", "65% of voters must reject it"
     if q.kind == "share":
         before = text[max(s0, q.start - 60) : q.start].lower()
         if cues.RELATION_BEFORE_RE.search(before) or cues.RELATION_AFTER_RE.search(text[q.end : s1].lower()):
@@ -219,11 +221,13 @@ def _keep(
         )
     if q.kind == "count":
         noun = q.noun or ""
-        if (noun in cues.COUNTED_GROUPS and q.value > 1) or noun[
-            :1
-        ].isupper():  # nationals: see the extractor
+        sentence = text[s0:s1].lower()
+        harmed = cues.HARM_RE.search(sentence) is not None
+        if noun in cues.TROOP_NOUNS and not (harmed or cues.DEPLOYED_RE.search(sentence)):
+            return False  # "two soldiers stand accused": defendants, not a force
+        if (noun in cues.COUNTED_GROUPS and q.value > 1) or noun[:1].isupper():  # nationals: see extract.py
             return True
-        return bool(cues.HARM_RE.search(text[s0:s1].lower()))
+        return harmed
     if q.kind == "length":
         near_left = left[-30:].split("(")[-1]
         return bool(cues.LENGTH_OBJECTS.search(near_left) or cues.LENGTH_OBJECTS.search(right[:30]))

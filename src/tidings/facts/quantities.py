@@ -160,8 +160,8 @@ _TOLL_RE = re.compile(
 # "killed 12 and wounded 40 in Kabul": a count whose noun the harm verb before it made needless.
 _HARMED_RE = re.compile(
     rf"\b(?:killed|killing|wounded|wounding|injured|injuring|arrested|detained|abducted|kidnapped)\s+"
-    rf"(?:at least |more than |over |about |nearly |some |around |almost )?(?P<num>{NUMBER})"
-    rf"(?=\s*(?:[.,;]|$|(?:and|in|on|at|near|during|across|when|while|after|before)\b))",
+    rf"(?:at least |more than |over |about |nearly |some |around |almost )?(?P<num>{NUMBER})(?![,.]?\d)"
+    rf"(?=\s*(?:[.,;\"”’']|$|(?:and|in|on|at|near|during|across|when|while|after|before)\b))",
     re.IGNORECASE,
 )
 # "between $10 and $12 million", "$10-12 million", "10 to 12 million tons": a lower bound before.
