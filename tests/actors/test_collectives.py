@@ -130,3 +130,16 @@ def test_a_city_court_or_police_is_its_state(mentions: Mentions) -> None:
 def test_riot_police_as_subject_are_the_state_in_play(mentions: Mentions) -> None:
     found = mentions("Georgia's opposition marched again. Riot police used water cannon on the crowd.")
     assert _actor(found, "Riot police") == ("GEO", "COP")
+
+
+def test_the_company_is_the_firm_last_named(mentions: Mentions) -> None:
+    text = (
+        "The Yunnan Copper Mining Company signed a contract with the mining ministry of Laos. "
+        "The company said it would start work in May."
+    )
+    assert _actor(mentions(text), "The company") == ("CHN", "BUS")
+
+
+def test_the_company_with_no_firm_named_is_no_state(mentions: Mentions) -> None:
+    found = mentions("Laos opened a new mine on Monday. The company said work would start in May.")
+    assert "The company" not in _surfaces(found)

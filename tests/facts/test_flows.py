@@ -156,3 +156,14 @@ def test_a_range_is_told_by_its_upper_bound(facts_of: FactsOf) -> None:
         True,
         "up_to",
     )
+
+
+def test_a_promise_after_a_dated_signing_is_of_that_day(facts_of: FactsOf, when: When) -> None:
+    text = (
+        "On 5 January 2023 China signed a mining contract with Afghanistan. "
+        "China said it would invest $150 million there in the first year."
+    )
+    t = when(text, "5 January 2023", date(2023, 1, 5), date(2023, 1, 5), "day")
+    (f,) = facts_of(text, t)
+    got = (f.measure, f.reporter, f.partner, f.period_start)
+    assert got == ("investment", "CHN", "AFG", date(2023, 1, 5))

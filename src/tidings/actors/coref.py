@@ -7,6 +7,7 @@ that reads one actor per mention still sees both (events code the pair as a symm
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,11 @@ ORGAN_KINDS = frozenset(
 )  # "riot police"
 ARMED_SECTORS = frozenset({"REB", "RAD", "UAF"})  # sectors of armed non-state collectives
 COUNTRY_NOUNS = frozenset({"country", "republic", "state", "nation"})
+FIRM_NOUNS = frozenset({"company", "corporation", "firm"})
+FIRM_NAME = re.compile(
+    r"\b[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|and|of|for))*\s+"
+    r"(?:Company|Corporation|Corp\.?|Co\.|Group|Ltd\.?|Limited|Holdings?|Inc\.?)(?!\w)"
+)
 
 
 def _state_code(h: Hit, gaz: Gazetteer) -> str | None:
@@ -138,6 +144,13 @@ def resolve_organs(doc: Doc, loose: list[Atom], hits: list[Hit], gaz: Gazetteer)
         first = a.start - 1 if definite else a.start
         head = a.name.lower().split()[-1]
         text = _text(doc, first, a.end)
+        if a.entry.sector == "BUS" and head in FIRM_NOUNS:  # "the company": the firm last named
+            firm = _last_firm(doc, hits, a.start, gaz)
+            if firm is not None:
+                out.append(
+                    Hit(first, a.end, dataclasses.replace(firm, text=text, sector="BUS"), "coref", head)
+                )
+            continue
         if a.entry.sector in ARMED_SECTORS:  # "the militants": the armed group last named, never a state
             group = next((h for h in _before(hits, a.start) if h.actor.kind == "group"), None)
             if group is not None and definite:
@@ -167,6 +180,23 @@ def resolve_organs(doc: Doc, loose: list[Atom], hits: list[Hit], gaz: Gazetteer)
             )
             out.append(Hit(first, a.end, actor, "coref", head))
     return out
+
+
+def _last_firm(doc: Doc, hits: list[Hit], i: int, gaz: Gazetteer) -> Actor | None:
+    """The actor of the firm named last before token i: a business hit, or the state of a place in
+    a name ending in "Company", "Corporation", ... ("the Xinjiang ... Gas Company" -> China)."""
+    for h in _before(hits, i):
+        if h.actor.sector == "BUS":
+            return h.actor
+    names = list(FIRM_NAME.finditer(doc[:i].text))
+    if not names:
+        return None
+    m = names[-1]
+    codes = [h.actor.country for h in hits if m.start() <= doc[h.start].idx < m.end()]
+    code = next((c for c in codes if c in gaz.states), None)
+    if code is None:
+        return None
+    return Actor(text=m.group(), name=m.group(), code=code, country=code, sector="BUS", kind="state")
 
 
 def _scene(doc: Doc, hits: list[Hit], i: int, gaz: Gazetteer) -> Hit | None:

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from tidings.facts.casualties import casualty_of
-from tidings.facts.cues import HARM_RE, PLEDGE_RE, TRANSFER_RE
+from tidings.facts.cues import HARM_RE, PLANNED_RE, PLEDGE_RE, TRANSFER_RE
 from tidings.facts.currency import to_usd
 from tidings.facts.figures import Figure, read_figures
 from tidings.facts.parties import (
@@ -90,6 +90,13 @@ def extract_facts(
                 t = _document_year(doc)  # "X a year", said in an undated sentence: the year of writing
             if t is None and fig.q.kind == "money" and fig.measure in FLOWS:
                 t = _announced_today(doc, text[sent.start_char : fig.q.start])
+            if (
+                t is None
+                and fig.q.kind == "money"
+                and PLANNED_RE.search(fig_sentence[: fig.q.start - sent.start_char])
+            ):
+                # "On 5 January it signed a contract. It said it would invest $150m": promised that day
+                t = event_time(text, good_times, starts, sent.start_char, sent.end_char, told=True)
             if fig.measure == "count":
                 t = _incident_period(doc, t)
             # turnover always has two sides: the story's dyad completes it; flows only from the paragraph;
