@@ -18,6 +18,10 @@ from tidings.records import Document, Fact, Mention, TimeExpr
 
 __all__ = ["EXTRACTOR", "extract_facts"]
 
+# In a figure, "European" money or trade is the EU's: the bloc reports it ("European institutions
+# pledged EUR 10bn", "European imports of Kazakh oil").
+BLOC_ADJECTIVES = {"European": "EU"}
+
 
 def extract_facts(
     parsed: Any, doc: Document | None, mentions: tuple[Mention, ...], times: tuple[TimeExpr, ...]
@@ -37,6 +41,8 @@ def _gazetteer_lookup() -> Lookup | None:
     gaz = actors.load_gazetteer()
 
     def code_of(name: str) -> str | None:
+        if name in BLOC_ADJECTIVES:
+            return BLOC_ADJECTIVES[name]
         actor = lookup(gaz, name)
         if actor is None:
             return None
