@@ -176,3 +176,11 @@ def test_real_names_one_everyday_swap_away_stay_in_clean_text() -> None:
     )
     doc = repair_document(_doc(text))
     assert not doc.spun and doc.text == text
+
+
+def test_a_spun_proper_adjective_is_repaired_only_in_spun_text() -> None:
+    body = spin(ARTICLES[0].read_text().split("\n\n", 2)[2], seed=1)
+    doc = repair_document(_doc(f"Headline of the day\n\nEcu donors pledged more aid on Monday. {body}"))
+    assert doc.spun and "European donors pledged" in doc.text
+    clean = repair_document(_doc("The Ecu was a basket currency used before the euro in 1998."))
+    assert not clean.spun and "The Ecu was" in clean.text

@@ -170,7 +170,7 @@ def test_a_promise_after_a_dated_signing_is_of_that_day(facts_of: FactsOf, when:
 
 
 def test_european_money_is_the_eus(run_text: Callable[..., Any]) -> None:
-    text = "In January 2024 European financial institutions pledged €10 billion for a corridor that bypasses Russia."
+    text = "In January 2024 European institutions pledged €10 billion for a corridor that bypasses Russia."
     (f,) = run_text(text, published=date(2024, 2, 1)).facts
     assert (f.measure, f.reporter, f.unit, f.currency, f.value_local) == (
         "investment",

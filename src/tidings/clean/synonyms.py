@@ -234,6 +234,8 @@ TITLES: tuple[str, ...] = (
     "Secretary-General",
 )
 
+# Proper adjectives whose spun single words are repaired in spun documents ("Ecu" -> "European").
+PROPER_ADJECTIVES: tuple[str, ...] = ("European",)
 COLLOCATIONS: tuple[str, ...] = (
     "foreign policy",
     "foreign policies",

@@ -14,7 +14,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from tidings.clean.synonyms import COLLOCATIONS, NORMAL_PHRASES, ORGANISATIONS, STRONG, TITLES, WEAK
+from tidings.clean.synonyms import (
+    COLLOCATIONS,
+    NORMAL_PHRASES,
+    ORGANISATIONS,
+    PROPER_ADJECTIVES,
+    STRONG,
+    TITLES,
+    WEAK,
+)
 
 TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*")
 FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "to", "a", "an", "at"})
@@ -82,7 +90,8 @@ def spin_expression(expr: str, *, name: bool) -> list[Variant]:
             walk(i + n, [*acc, chunk])
 
     walk(0, [])
-    return [v for v in out if " ".join(v.tokens) not in NORMAL_PHRASES and len(v.tokens) >= 2]
+    shortest = 1 if expr in PROPER_ADJECTIVES else 2  # "Ecu" alone is a spun "European"
+    return [v for v in out if " ".join(v.tokens) not in NORMAL_PHRASES and len(v.tokens) >= shortest]
 
 
 def _gazetteer_names() -> tuple[str, ...]:
@@ -120,4 +129,4 @@ def build_table(names: Iterable[str], collocations: Iterable[str]) -> PhraseTabl
 @cache
 def phrase_table() -> PhraseTable:
     """The table used by the clean stage: our names and titles, the gazetteer's, collocations."""
-    return build_table([*ORGANISATIONS, *TITLES, *_gazetteer_names()], COLLOCATIONS)
+    return build_table([*ORGANISATIONS, *TITLES, *_gazetteer_names()], (*COLLOCATIONS, *PROPER_ADJECTIVES))
