@@ -159,3 +159,18 @@ def test_seed_turnover_clusters(shared: Path, pipeline: Any, tmp_path: Path) -> 
     assert by_year[2022]["status"] == "agree" and by_year[2022]["sources"] == 2
     assert by_year[2023]["status"] == "different_periods"
     assert len({(m["period_start"], m["period_end"]) for m in by_year[2023]["members"]}) == 2
+
+
+def test_the_killed_and_the_wounded_of_one_attack_are_two_clusters(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    day = (date(2024, 5, 3), date(2024, 5, 3))
+    base = replace(fact("alpha", 1, "count", ("KEN", ""), 12, day), partner=None, unit="people")
+    killed = replace(base, casualty="killed", text="12 people")
+    wounded = replace(base, fact_id="alpha-2", casualty="wounded", text="12 others")
+    again = replace(killed, fact_id="beta-1", doc_id="beta")
+    with Store(tmp_path / "c.duckdb") as s:
+        s.write([Result(doc=doc("alpha"), facts=(killed, wounded)), Result(doc=doc("beta"), facts=(again,))])
+        cluster_facts(s)
+        got = sorted((c["casualty"], c["sources"]) for c in fact_clusters(s, measure="count"))
+    assert got == [("killed", 2), ("wounded", 1)]

@@ -46,7 +46,9 @@ def facts(
     as_json: bool,
 ) -> None:
     """Facts reconciled across documents: value, unit, period, parties, sources and whether
-    they agree (✓ agree, ≠ conflict, ◐ different periods)."""
+    they agree (✓ agree, ≠ conflict, ◐ different periods). "what" is the commodity of a flow
+    or what befell the people a count counts (killed, wounded, arrested, displaced, ...);
+    money is in US dollars."""
     with Store(db, read_only=True) as store:
         clusters = fact_clusters(
             store,
@@ -75,7 +77,7 @@ def parse_period(text: str) -> tuple[date, date]:
 
 
 def clusters_table(clusters: list[dict[str, Any]]) -> Table:
-    table = Table("", "measure", "parties", "commodity", "value", "unit", "period", "sources")
+    table = Table("", "measure", "parties", "what", "value", "unit", "period", "sources")
     for c in clusters:
         sources = "\n".join(
             f"{m['doc_name']}: {_num(m['value'])} ({_period(m['period_start'], m['period_end']) or '-'})"
@@ -86,7 +88,7 @@ def clusters_table(clusters: list[dict[str, Any]]) -> Table:
             STATUS_MARKS[c["status"]],
             c["measure"],
             parties,
-            c["commodity"] or "",
+            c["commodity"] or c.get("casualty") or "",  # goods for flows; killed, arrested, ... for counts
             _num(c["value"]),
             c["unit"],
             _period(c["period_start"], c["period_end"]),
