@@ -159,3 +159,9 @@ def test_a_lender_institution_is_the_reporter_of_a_loan(facts_of: FactsOf) -> No
     text = "Pakistan is negotiating a $7 billion loan with the IMF."
     (f,) = facts_of(text, published=DAY)
     assert (f.measure, f.reporter, f.partner) == ("loan", "IMF", "PAK")
+
+
+def test_rates_ages_and_list_numbers_are_not_facts(facts_of: FactsOf) -> None:
+    assert facts_of("The United States imposed a 25 percent tariff on steel from China.", published=DAY) == ()
+    assert facts_of("A 45-year-old man was arrested in Kenya on Monday.", published=DAY) == ()
+    assert facts_of("Point 3 of the 12-point plan for Somalia calls for a ceasefire.", published=DAY) == ()

@@ -233,9 +233,10 @@ def credited_outlet(text: str) -> str | None:
     whose reporters asked or saw, a wire in parentheses ("(AP)"), "Kazinform reports", a
     "— writes: site.org" line; the most credited wins, the outlet's own reporting counting twice."""
     score: Counter[str] = Counter()
-    for name, rx in _credit_patterns():
-        for weight, form in rx:
-            score[name] += weight * len(form.findall(text))
+    canonical, forms = _credit_patterns()
+    for weight, form in forms:
+        for m in form.finditer(text):
+            score[canonical[m["x"]]] += weight
     for m in _TOLD_NAMED_OUTLET.finditer(text):
         score[m["x"]] += 2
     for m in _WRITES_DOMAIN.finditer(text):
@@ -246,16 +247,16 @@ def credited_outlet(text: str) -> str | None:
 
 
 @cache
-def _credit_patterns() -> tuple[tuple[str, tuple[tuple[int, re.Pattern[str]], ...]], ...]:
-    """Each known outlet (data/outlets.txt) with its credit forms compiled over its names."""
-    out = []
+def _credit_patterns() -> tuple[dict[str, str], tuple[tuple[int, re.Pattern[str]], ...]]:
+    """Every name of the known outlets (data/outlets.txt) -> the outlet's first name, and each
+    credit form compiled once over all the names."""
+    canonical: dict[str, str] = {}
     for line in OUTLETS_FILE.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        names = [n.strip() for n in line.split("|")]
-        x = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
-        out.append((names[0], tuple((w, re.compile(f.format(x=x))) for w, f in _CREDIT_FORMS)))
-    return tuple(out)
+        if line.strip() and not line.startswith("#"):
+            names = [n.strip() for n in line.split("|")]
+            canonical.update(dict.fromkeys(names, names[0]))
+    x = "(?P<x>" + "|".join(re.escape(n) for n in sorted(canonical, key=len, reverse=True)) + ")"
+    return canonical, tuple((w, re.compile(f.format(x=x))) for w, f in _CREDIT_FORMS)
 
 
 def _outlet_name(x: str) -> str | None:
