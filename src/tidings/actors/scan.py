@@ -250,8 +250,14 @@ def _embedded(doc: Doc, i: int, gaz: Gazetteer) -> bool:
 def _in_longer_name(doc: Doc, i: int, size: int) -> bool:
     """Tokens [i, i+size) are part of a longer name that is not a place: a person ("Ben Bella") or an
     organisation ("Moro Islamic Liberation Front"). A lone town name mistagged as a person is kept."""
-    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
-    return ent is not None and ent.label_ in NOT_PLACES and ent.end - ent.start > size
+    if doc[i].ent_iob_ not in ("B", "I") or doc[i].ent_type_ not in NOT_PLACES:
+        return False
+    start, end = i, i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start > size
 
 
 def _chain(doc: Doc, atoms: list[Atom]) -> list[Atom]:

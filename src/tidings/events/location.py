@@ -310,7 +310,10 @@ def _located(text: str, point: Point | None, country: str | None) -> Location:
 
 def _text(tok: Token, m: Mention) -> str:
     start, end = m.span
-    return tok.doc.text[start:end]
+    doc = tok.doc
+    if "tidings.text" not in doc.user_data:  # Doc.text joins every token: read it once per document
+        doc.user_data["tidings.text"] = doc.text
+    return str(doc.user_data["tidings.text"][start:end])
 
 
 def _ent(tok: Token) -> Span:

@@ -10,6 +10,7 @@ two countries").
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -63,10 +64,13 @@ def parties_in(
         if s0 <= m.span[0] < s1 and (c := party_code(m)) and not _venue(text, m)
     ]
     if lookup is not None:
-        seen = [m.span for m in mentions if s0 <= m.span[0] < s1]
+        seen = sorted(m.span for m in mentions if s0 <= m.span[0] < s1)
+        starts = [x for x, _ in seen]
+        longest = max((y - x for x, y in seen), default=0)
         for w in re.finditer(r"[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?", text[s0:s1]):
             a, b = s0 + w.start(), s0 + w.end()
-            if any(x < b and a < y for x, y in seen):
+            near = seen[bisect.bisect_left(starts, a - longest) : bisect.bisect_left(starts, b)]
+            if any(x < b and a < y for x, y in near):  # inside a mention already read
                 continue
             code = lookup(w.group())
             if code is None and "-" in w.group():

@@ -68,12 +68,15 @@ def _lead_date(times: list[TimeExpr], layout: Layout) -> tuple[int, TimeExpr] | 
         end = layout.paragraph_starts[i + 1] if i + 1 < len(layout.paragraph_starts) else len(text)
         if len(text[start:end].strip()) < BODY_MIN_CHARS:
             continue
-        inside = [
-            t
-            for t in times
-            if start <= t.span[0] < end and not is_bound(t, text) and not layout.in_parentheses(t.span[0])
-        ]
-        return (i, inside[0]) if inside and inside[0].precision == "day" else None
+        first = next(
+            (
+                t
+                for t in times
+                if start <= t.span[0] < end and not is_bound(t, text) and not layout.in_parentheses(t.span[0])
+            ),
+            None,
+        )
+        return (i, first) if first is not None and first.precision == "day" else None
     return None
 
 

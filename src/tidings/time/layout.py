@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tidings.records import Span
 
@@ -38,13 +39,18 @@ class Layout:
     text: str
     sentence_starts: tuple[int, ...]
     paragraph_starts: tuple[int, ...]
+    opens: tuple[int, ...] = ()  # offsets of "(" and of ")", for `in_parentheses`
+    closes: tuple[int, ...] = ()
 
     @classmethod
+    @lru_cache(maxsize=8)  # one text is laid out once, however many spans ask (time_for_span per event)
     def of(cls, text: str) -> Layout:
         return cls(
             text=text,
             sentence_starts=tuple(_starts(text, _SENT_END, True)),
             paragraph_starts=tuple(_starts(text, _PARA_END, False)),
+            opens=tuple(m.start() for m in re.finditer(r"\(", text)),
+            closes=tuple(m.start() for m in re.finditer(r"\)", text)),
         )
 
     def sentence_index(self, offset: int) -> int:
@@ -65,5 +71,8 @@ class Layout:
     def in_parentheses(self, offset: int) -> bool:
         """Whether `offset` lies inside an open "(" of its paragraph (citations, asides)."""
         start = self.paragraph_starts[self.paragraph_index(offset)]
-        chunk = self.text[start:offset]
-        return chunk.count("(") > chunk.count(")")
+
+        def count(marks: tuple[int, ...]) -> int:
+            return bisect.bisect_left(marks, offset) - bisect.bisect_left(marks, start)
+
+        return count(self.opens) > count(self.closes)
