@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 
 from tidings.errors import InputError
 
@@ -32,13 +33,18 @@ PREFERRED = (
     "gb18030",
 )
 CONTROL = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
+CONTROL_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(CONTROL | {0x1B, 0x7F})) + "]")
+MIN_CONTROLS = 8  # a short text may hold this many stray control characters and still be read
 SNIFF = 8192
 MAX_BAD_UTF8 = 0.002  # a few corrupt bytes in a UTF-8 file are replaced, not guessed around
 
 
 def decode_bytes(data: bytes, name: str, declared: str | None = None) -> str:
-    """Decode one input with newlines made "\\n"; `declared` is a charset from HTTP or HTML."""
-    text = _decode(data, name, declared)
+    """Decode one input with newlines made "\\n" and stray control characters dropped (a NUL or
+    a bell inside good text); `declared` is a charset from HTTP or HTML."""
+    text = CONTROL_RE.sub("", _decode(data, name, declared))
+    if not text.strip():
+        raise InputError(name, "empty file")
     return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
@@ -60,11 +66,11 @@ def _decode(data: bytes, name: str, declared: str | None) -> str:
 
 
 def looks_binary(data: bytes) -> bool:
+    """More than one byte in a hundred of the head is a NUL or a control character: a text
+    with a few of them inside is still text."""
     head = data[:SNIFF]
-    if b"\x00" in head:
-        return True
     controls = sum(1 for b in head if b in CONTROL)
-    return controls > max(2, len(head) // 100)
+    return controls > max(MIN_CONTROLS, len(head) // 100)
 
 
 def content_hash(text: str) -> str:

@@ -1,7 +1,9 @@
-"""HTML to main text: trafilatura for whole pages, lxml for fragments in feeds and JSON."""
+"""HTML to main text: trafilatura for whole pages (paragraph blocks when it cannot walk one), lxml for
+fragments in feeds and JSON."""
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from typing import Any
 
@@ -24,6 +26,12 @@ HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)
 TAG = re.compile(r"<(p|div|br|span|a|em|strong|b|i|li|h[1-6]|blockquote|img|figure)\b[^>]*>", re.I)
 
 
+_SKIP = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.I | re.S)
+_BLOCK = re.compile(r"<(p|h[1-6]|li|blockquote)\b[^>]*>(.*?)</\1\s*>", re.I | re.S)
+_TAG_RE = re.compile(r"<[^>]*>")
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
+
+
 def looks_like_html(head: bytes) -> bool:
     return bool(HTML_START.match(head[:4096]))
 
@@ -38,8 +46,16 @@ def html_to_raw(html: str, *, name: str, uri: str, hints: dict[str, Any] | None 
     if doc is None or not (doc.text or "").strip():
         doc = _extract(html, favor_recall=True)
     text = "\n\n".join(line.strip() for line in (doc.text or "").splitlines() if line.strip()) if doc else ""
-    if len(text.split()) < MIN_WORDS or text == (doc.title or "").strip():
+    if doc is None or len(text.split()) < MIN_WORDS:
+        text = block_text(html)  # a page trafilatura cannot walk (thousands of nested <div>s)
+    if len(text.split()) < MIN_WORDS or (doc is not None and text == (doc.title or "").strip()):
         raise InputError(name, "no main text found in the HTML")
+    if doc is None:
+        title = _TITLE.search(html)
+        found = {"title": html_lib.unescape(_TAG_RE.sub("", title[1])).strip() if title else None}
+        found["language"] = page_language(html)
+        found.update({k: v for k, v in (hints or {}).items() if v})
+        return make_raw(name=name, uri=uri, text=text, fmt="html", hints=found)
     found = {
         "title": doc.title,
         "published": iso_date(doc.date),
@@ -50,6 +66,13 @@ def html_to_raw(html: str, *, name: str, uri: str, hints: dict[str, Any] | None 
     }
     found.update({k: v for k, v in (hints or {}).items() if v})
     return make_raw(name=name, uri=uri, text=text, fmt="html", hints=found)
+
+
+def block_text(html: str) -> str:
+    """The text of a page's paragraphs, headings and list items, read without building a tree."""
+    html = _SKIP.sub(" ", html)
+    blocks = (html_lib.unescape(_TAG_RE.sub(" ", m[2])) for m in _BLOCK.finditer(html))
+    return "\n\n".join(b for b in (" ".join(x.split()) for x in blocks) if b)
 
 
 def _extract(html: str, *, favor_precision: bool = False, favor_recall: bool = False) -> Any:

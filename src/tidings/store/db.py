@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -30,7 +31,13 @@ class Store:
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as e:
-            raise StoreError(f"{self.path}: cannot open store: {e}") from e
+            held = re.search(r"Conflicting lock is held in .*?\(PID (\d+)\)", str(e))
+            if held:
+                raise StoreError(
+                    f"{self.path}: the store is busy: another process (PID {held[1]}) has it open",
+                    hint="wait for that ingest or server to finish, or use another --db",
+                ) from e
+            raise StoreError(f"{self.path}: cannot open store: {' '.join(str(e).split())}") from e
         if not read_only:
             self._migrate()
         elif self.schema_version() != SCHEMA_VERSION:
