@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from tidings.components import BUILTIN, builtin_registry
 from tidings.config import Settings, load_settings
-from tidings.errors import ConfigError, PipelineError
+from tidings.errors import ConfigError, PipelineError, StoreError
 from tidings.offsets import OffsetMap, TextBuilder
 from tidings.pipeline import Pipeline, check_wiring
 from tidings.records import Failure
@@ -192,3 +192,36 @@ def test_a_stage_that_raises_fails_only_its_document() -> None:
     assert not isinstance(ok, Failure)
     assert isinstance(bad, Failure) and bad.name == "bad.txt" and bad.stage == "events"
     assert "test.bomb.v1 failed: ValueError: cannot code this one" in bad.reason
+
+
+def test_a_failing_migration_leaves_the_store_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tidings.store.db as db_module
+
+    db = tmp_path / "keep.duckdb"
+    with Store(db) as s:
+        s.write(
+            Pipeline(Settings(pipeline=["ingest.document"])).run_batch([raw_doc("Headline\n\nBody text.")])
+        )
+    broken = (*db_module.MIGRATIONS, "ALTER TABLE no_such_table ADD COLUMN x INTEGER;")
+    monkeypatch.setattr(db_module, "MIGRATIONS", broken)
+    monkeypatch.setattr(db_module, "SCHEMA_VERSION", len(broken))
+    with pytest.raises(StoreError, match=f"left as it was, at v{SCHEMA_VERSION}"):
+        Store(db)
+    monkeypatch.undo()
+    with Store(db, read_only=True) as s:
+        assert s.schema_version() == SCHEMA_VERSION
+        assert s.query("SELECT count(*) AS n FROM documents")[0]["n"] == 1
+
+
+def test_a_store_from_a_newer_tidings_is_refused(tmp_path: Path) -> None:
+    import duckdb
+
+    db = tmp_path / "new.duckdb"
+    Store(db).close()
+    con = duckdb.connect(str(db))
+    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION + 1)])
+    con.close()
+    with pytest.raises(StoreError, match="newer than this tidings"):
+        Store(db)

@@ -27,9 +27,21 @@ def per_doc(fn: Callable[[Analysis], dict[str, Any]]) -> BatchFn:
 
 
 def _ingest_document(settings: Settings) -> BatchFn:
+    from tidings.errors import InputError
     from tidings.ingest.document import build_document
 
-    return per_doc(lambda a: {"doc": build_document(a.raw)})
+    limit = settings.ingest.max_chars
+
+    def build(a: Analysis) -> dict[str, Any]:
+        if len(a.raw.text) > limit:
+            raise InputError(
+                a.raw.name,
+                f"text too long for one document: {len(a.raw.text):,} characters (limit {limit:,}; "
+                "split it into articles or raise ingest.max_chars)",
+            )
+        return {"doc": build_document(a.raw)}
+
+    return per_doc(build)
 
 
 def _clean_spun(settings: Settings) -> BatchFn:
@@ -42,6 +54,7 @@ def _nlp_spacy(settings: Settings) -> BatchFn:
     from tidings.nlp import load_model, parse_batch
 
     nlp = load_model(settings.nlp.model)
+    nlp.max_length = max(nlp.max_length, settings.ingest.max_chars)  # the size cap is ingest's
 
     def run(batch: list[Analysis]) -> list[Analysis]:
         parsed = parse_batch(nlp, [a.doc.text if a.doc else "" for a in batch], settings.nlp.batch_size)

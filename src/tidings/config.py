@@ -27,6 +27,7 @@ class _Strict(BaseModel):
 
 class IngestSettings(_Strict):
     max_bytes: int = 50 * 1024 * 1024  # larger inputs are refused, not read
+    max_chars: int = 1_000_000  # a longer text is no one article (and past what the parser takes at once)
     url_timeout: float = 20.0
     batch_size: int = 64
 

@@ -66,3 +66,14 @@ def test_a_store_another_process_holds_is_busy_in_one_line(tmp_path: Path) -> No
     lines = [ln for ln in res.output.splitlines() if ln.strip()]
     assert any("the store is busy" in ln and f"PID {holder.pid}" in ln for ln in lines), res.output
     assert "Traceback" not in res.output
+
+
+def test_a_text_past_the_size_cap_fails_alone_with_its_reason(tmp_path: Path) -> None:
+    long, short = tmp_path / "long.txt", tmp_path / "short.txt"
+    long.write_text("Khiva talks\n\n" + " ".join(PARAS * 20) + "\n", encoding="utf-8")
+    short.write_text("Khiva talks\n\n" + PARAS[0] + "\n", encoding="utf-8")
+    res = ingest(tmp_path / "s.duckdb", long, short, "--set", "ingest.max_chars=2000")
+    assert res.exit_code == 1
+    failed = [ln for ln in res.output.splitlines() if "long.txt" in ln]
+    assert len(failed) == 1 and "text too long for one document" in failed[0] and "limit 2,000" in failed[0]
+    assert set(docs(tmp_path / "s.duckdb")) == {"short.txt"}

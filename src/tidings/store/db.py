@@ -70,9 +70,18 @@ class Store:
             raise StoreError(f"{self.path}: schema v{current} is newer than this tidings (v{SCHEMA_VERSION})")
         for version in range(current + 1, SCHEMA_VERSION + 1):
             self.con.execute("BEGIN")
-            self.con.execute(MIGRATIONS[version - 1])
-            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(version)])
-            self.con.execute("COMMIT")
+            try:
+                self.con.execute(MIGRATIONS[version - 1])
+                self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(version)])
+                self.con.execute("COMMIT")
+            except duckdb.Error as e:
+                self.con.execute("ROLLBACK")
+                self.con.close()
+                reason = " ".join(str(e).split())
+                raise StoreError(
+                    f"{self.path}: upgrading the store to schema v{version} failed ({reason}); "
+                    f"it is left as it was, at v{version - 1}"
+                ) from e
 
     # writing ----------------------------------------------------------------
     def has_doc(self, doc_id: str) -> bool:
