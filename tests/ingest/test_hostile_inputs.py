@@ -77,3 +77,42 @@ def test_a_text_past_the_size_cap_fails_alone_with_its_reason(tmp_path: Path) ->
     failed = [ln for ln in res.output.splitlines() if "long.txt" in ln]
     assert len(failed) == 1 and "text too long for one document" in failed[0] and "limit 2,000" in failed[0]
     assert set(docs(tmp_path / "s.duckdb")) == {"short.txt"}
+
+
+def test_mutated_real_files_give_documents_or_one_error_each(tmp_path: Path) -> None:
+    import random
+
+    from tidings.records import Failure, RawDoc
+
+    from ..conftest import EXAMPLES
+
+    rng = random.Random(3)
+    sources = sorted(p for p in (EXAMPLES / "corpus").iterdir() if p.is_file())
+    files = []
+    for i in range(40):
+        data = bytearray(rng.choice(sources).read_bytes())
+        for _ in range(rng.randint(1, 30)):  # flip, drop, insert and truncate bytes
+            at = rng.randrange(len(data))
+            op = rng.choice(("flip", "drop", "insert", "cut"))
+            if op == "flip":
+                data[at] = rng.randrange(256)
+            elif op == "drop":
+                del data[at : at + rng.randint(1, 200)]
+            elif op == "insert":
+                data[at:at] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 20)))
+            elif len(data) > 100:
+                del data[rng.randrange(len(data) // 2, len(data)) :]
+            if not data:
+                data = bytearray(b"x")
+        f = tmp_path / f"m{i:02d}{rng.choice(sources).suffix}"
+        f.write_bytes(bytes(data))
+        files.append(f)
+    out = read(*files)
+    names = {f.name for f in files}
+    assert {o.name.split("#")[0] for o in out} <= names
+    for o in out:
+        assert isinstance(o, RawDoc | Failure)
+        if isinstance(o, Failure):
+            assert o.reason and "\n" not in o.reason and "Traceback" not in o.reason
+    res = ingest(tmp_path / "m.duckdb", *files)
+    assert res.exit_code in (0, 1) and "Traceback" not in res.output, res.output
