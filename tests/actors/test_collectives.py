@@ -143,3 +143,8 @@ def test_the_company_is_the_firm_last_named(mentions: Mentions) -> None:
 def test_the_company_with_no_firm_named_is_no_state(mentions: Mentions) -> None:
     found = mentions("Laos opened a new mine on Monday. The company said work would start in May.")
     assert "The company" not in _surfaces(found)
+
+
+def test_vendors_and_shopkeepers_are_business_people_of_their_place(mentions: Mentions) -> None:
+    found = mentions("Street vendors in Lagos protested on Tuesday against new market fees.")
+    assert _actor(found, "vendors in Lagos") == ("NGA", "BUS")
