@@ -126,15 +126,10 @@ def _first_tellings(facts: list[Fact]) -> list[Fact]:
 
 
 def _same_figure(a: Fact, b: Fact) -> bool:
-    if (a.measure, a.value, a.unit, a.reporter, a.commodity, a.period_start, a.period_end) != (
-        b.measure,
-        b.value,
-        b.unit,
-        b.reporter,
-        b.commodity,
-        b.period_start,
-        b.period_end,
-    ):
+    def key(f: Fact) -> tuple[Any, ...]:
+        return (f.measure, f.value, f.unit, f.reporter, f.commodity, f.period_start, f.period_end)
+
+    if key(a) != key(b):
         return False
     if a.casualty is None or b.casualty is None:
         return True
