@@ -30,6 +30,9 @@ CASES = [
     ("Ghana removed restrictions on Nigerian traders.", ("CONCEDE", "GHA", "NGA")),
     ("Peru resumed diplomatic relations with Bolivia.", ("SUPPORT", "PER", "BOL")),
     ("Chile downgraded its ties with Peru after the vote.", ("SANCTION", "CHL", "PER")),
+    ("The Ugandan government imposed new restrictions on printing newspapers.", ("COERCE", "UGA", "UGA")),
+    ("The Kenyan government imposed a curfew on Friday.", ("COERCE", "KEN", "KEN")),
+    ("Chile imposed restrictions on Peruvian fishing boats.", ("SANCTION", "CHL", "PER")),
 ]
 
 

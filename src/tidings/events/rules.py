@@ -36,6 +36,7 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 RECIPROCAL = frozenset({"exchange", "clash", "fight", "skirmish", "trade"})
 BENEFIT = frozenset({"AID", "COOPERATE", "SUPPORT"})
 HOME_TARGET_SECTOR = {"PROTEST": "GOV", "COERCE": "CVL", "CONCEDE": "CVL"}
+CURBS = frozenset({"restriction", "curb", "ban", "curfew"})  # curbs no one else is named under
 EASING = frozenset({"lift", "ease", "relax", "shorten", "cancel", "unfreeze", "accept", "concede"})
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", None})
 RELATION_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship", "contact", "contacts"})
@@ -233,6 +234,8 @@ def _home_target(type_: str, lemma: str, source: Mention) -> Mention | None:
         home = Actor(text=a.text, name=country, code=country, country=country, kind="state")
         return Mention(span=source.span, actor=home, via="implied")
     sector = HOME_TARGET_SECTOR.get(type_)
+    if type_ == "SANCTION" and lemma in CURBS:  # "imposed restrictions on printing books": its own people
+        sector = "CVL"
     if type_ == "CONCEDE" and lemma not in EASING:
         return None
     official = a.sector in OFFICIAL_SECTORS and not (a.sector is None and source.via in PEOPLE_VIAS)
