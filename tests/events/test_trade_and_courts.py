@@ -33,6 +33,7 @@ CASES = [
     ("The Ugandan government imposed new restrictions on printing newspapers.", ("COERCE", "UGA", "UGA")),
     ("The Kenyan government imposed a curfew on Friday.", ("COERCE", "KEN", "KEN")),
     ("Chile imposed restrictions on Peruvian fishing boats.", ("SANCTION", "CHL", "PER")),
+    ("The Ugandan government banned opposition rallies on Monday.", ("COERCE", "UGA", "UGA")),
 ]
 
 
@@ -52,6 +53,11 @@ def test_coded(code: Coder, text: str, want: tuple[str, str, str | None]) -> Non
 def test_not_coded(code: Coder, text: str) -> None:
     types = {e.type for e in code(text)}
     assert not types & {"ACCUSE", "RETREAT", "ASSAULT"}
+
+
+def test_a_ban_on_trade_is_no_curb_on_ones_own_people(code: Coder) -> None:
+    got = {dyad(e) for e in code("As a precaution, Kenya banned the import of chicks from abroad.")}
+    assert ("COERCE", "KEN", "KEN") not in got
 
 
 def test_a_reaction_is_not_the_act_of_whoever_caused_it(code: Coder) -> None:

@@ -36,7 +36,12 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 RECIPROCAL = frozenset({"exchange", "clash", "fight", "skirmish", "trade"})
 BENEFIT = frozenset({"AID", "COOPERATE", "SUPPORT"})
 HOME_TARGET_SECTOR = {"PROTEST": "GOV", "COERCE": "CVL", "CONCEDE": "CVL"}
-CURBS = frozenset({"restriction", "curb", "ban", "curfew"})  # curbs no one else is named under
+# Curbs that fall on one's own people when no one else is named.
+CURBS = frozenset({"restriction", "curb", "curfew", "ban"})
+# A ban on these is a trade measure against whoever sells or buys, not a curb on one's own people.
+TRADE_OBJECTS = frozenset(
+    {"import", "importation", "export", "supply", "sale", "shipment", "trade", "purchase", "delivery"}
+)
 EASING = frozenset({"lift", "ease", "relax", "shorten", "cancel", "unfreeze", "accept", "concede"})
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", None})
 RELATION_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship", "contact", "contacts"})
@@ -137,7 +142,7 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
     out: list[Dyad] = []
     for s in sources:
         t = next((t for t in targets if not _same(s, t)), None)
-        t = t or _home_target(hit.type, hit.trigger.lemma, s)
+        t = t or _home_target(hit.type, hit.trigger.lemma, s, trade=_bans_trade(hit))
         if t is None and (hit.trigger.needs_target or _needs_counterpart(hit, s)):
             continue
         out.append((s, t))
@@ -222,7 +227,14 @@ def _needs_counterpart(hit: Hit, source: Mention) -> bool:
     return hit.type == "CONSULT" and not (hit.mode == "multilateral" and source.actor.kind == "igo")
 
 
-def _home_target(type_: str, lemma: str, source: Mention) -> Mention | None:
+def _bans_trade(hit: Hit) -> bool:
+    """ "banned the import of chicks", "a ban on the sale of arms": the object is trade."""
+    objs = [c for c in hit.tok.children if c.dep_ in ("dobj", "prep")]
+    objs += [g for c in objs if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in TRADE_OBJECTS for o in objs)
+
+
+def _home_target(type_: str, lemma: str, source: Mention, *, trade: bool = False) -> Mention | None:
     """Protest with no one named is aimed at the protesters' own government; repression or a
     concession with no one named falls on the state's own people; an armed group's attack with
     no one named falls on the state it is fought in."""
@@ -234,7 +246,7 @@ def _home_target(type_: str, lemma: str, source: Mention) -> Mention | None:
         home = Actor(text=a.text, name=country, code=country, country=country, kind="state")
         return Mention(span=source.span, actor=home, via="implied")
     sector = HOME_TARGET_SECTOR.get(type_)
-    if type_ == "SANCTION" and lemma in CURBS:  # "imposed restrictions on printing books": its own people
+    if type_ == "SANCTION" and lemma in CURBS and not trade:  # "imposed restrictions on printing books"
         sector = "CVL"
     if type_ == "CONCEDE" and lemma not in EASING:
         return None
