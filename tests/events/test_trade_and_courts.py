@@ -55,6 +55,11 @@ def test_not_coded(code: Coder, text: str) -> None:
     assert not types & {"ACCUSE", "RETREAT", "ASSAULT"}
 
 
+def test_people_removed_from_a_place_are_coerced_not_a_concession(code: Coder) -> None:
+    types = {e.type for e in code("Spain removed the migrants from the camp in Ceuta.")}
+    assert "COERCE" in types and "CONCEDE" not in types
+
+
 def test_a_ban_on_trade_is_no_curb_on_ones_own_people(code: Coder) -> None:
     got = {dyad(e) for e in code("As a precaution, Kenya banned the import of chicks from abroad.")}
     assert ("COERCE", "KEN", "KEN") not in got
