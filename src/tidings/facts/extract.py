@@ -166,8 +166,13 @@ def _nationality(q: Any, lookup: Lookup | None) -> str | None:
 
 def _announced_today(doc: Document, before: str) -> TimeExpr | None:
     """ "Von der Leyen announced a €12bn package", undated in a dated news story: the day of the story."""
+    return _story_day(doc) if PLEDGE_RE.search(before.lower()) else None
+
+
+def _story_day(doc: Document) -> TimeExpr | None:
+    """The day the story was published, as a one-day period."""
     day = doc.meta.published
-    if day is None or not PLEDGE_RE.search(before.lower()):
+    if day is None:
         return None
     return TimeExpr(span=(0, 0), text="", value=day.isoformat(), precision="day", start=day, end=day)
 
@@ -176,10 +181,8 @@ def _incident_period(doc: Document, t: TimeExpr | None) -> TimeExpr | None:
     """A count is of its incident: "since February 1" and "this year" run to the day of the story,
     and an undated count ("at least 12 people were killed") is of the days the story reports."""
     day = doc.meta.published
-    if day is None:
-        return t
-    if t is None:
-        return TimeExpr(span=(0, 0), text="", value=day.isoformat(), precision="day", start=day, end=day)
+    if day is None or t is None:
+        return t or _story_day(doc)
     if t.start is not None and t.start <= day and (t.text.lower().startswith("since") or t.end > day):
         return replace(t, end=day)  # "since February 1", "this year": up to the day of the story
     return t

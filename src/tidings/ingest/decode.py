@@ -128,7 +128,7 @@ def _non_utf8(data: bytes, name: str, declared: str | None) -> str:
 def _known(enc: str) -> str | None:
     try:
         return codecs.lookup(enc).name
-    except LookupError:
+    except (LookupError, ValueError):  # an unknown name, or one with a NUL in it
         return None
 
 

@@ -50,20 +50,21 @@ def html_to_raw(html: str, *, name: str, uri: str, hints: dict[str, Any] | None 
         text = block_text(html)  # a page trafilatura cannot walk (thousands of nested <div>s)
     if len(text.split()) < MIN_WORDS or (doc is not None and text == (doc.title or "").strip()):
         raise InputError(name, "no main text found in the HTML")
-    if doc is None:
+    if doc is None:  # only the page's <title> and lang are read without trafilatura
         title = _TITLE.search(html)
-        found = {"title": html_lib.unescape(_TAG_RE.sub("", title[1])).strip() if title else None}
-        found["language"] = page_language(html)
-        found.update({k: v for k, v in (hints or {}).items() if v})
-        return make_raw(name=name, uri=uri, text=text, fmt="html", hints=found)
-    found = {
-        "title": doc.title,
-        "published": iso_date(doc.date),
-        "author": doc.author,
-        "source": doc.sitename,
-        "language": doc.language or page_language(html),
-        "url": doc.url,
-    }
+        found = {
+            "title": html_lib.unescape(_TAG_RE.sub("", title[1])).strip() if title else None,
+            "language": page_language(html),
+        }
+    else:
+        found = {
+            "title": doc.title,
+            "published": iso_date(doc.date),
+            "author": doc.author,
+            "source": doc.sitename,
+            "language": doc.language or page_language(html),
+            "url": doc.url,
+        }
     found.update({k: v for k, v in (hints or {}).items() if v})
     return make_raw(name=name, uri=uri, text=text, fmt="html", hints=found)
 
