@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from tidings.actors.gazetteer import Gazetteer
 from tidings.actors.hits import Hit, Post
 from tidings.actors.scan import Atom
+from tidings.actors.setting import dominant_state
 from tidings.records import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -114,6 +115,19 @@ def resolve_posts(doc: Doc, posts: list[Post], hits: list[Hit], gaz: Gazetteer) 
                 parent=p.parent,
             )
             out.append(Hit(start, p.end, actor, "title", p.head))
+        elif p.parent is None and p.definite and p.sector in ("GOV", "MIL", "LEG", "JUD", "COP"):
+            code = dominant_state(hits, gaz.states)  # "the deputy president": of the story's state
+            if code is not None:
+                actor = Actor(
+                    text=text,
+                    name=f"{gaz.states[code]} {p.role}",
+                    code=code,
+                    country=code,
+                    sector=p.sector,
+                    kind="state",
+                    role=p.role,
+                )
+                out.append(Hit(start, p.end, actor, "coref", p.head))
         elif p.parent is not None:
             o = gaz.orgs[p.parent]
             kind: ActorKind = "group" if o["kind"] == "group" else ("ngo" if o["kind"] == "ngo" else "igo")
@@ -141,6 +155,9 @@ def resolve_organs(doc: Doc, loose: list[Atom], hits: list[Hit], gaz: Gazetteer)
         definite = a.start > 0 and doc[a.start - 1].lower_ == "the"
         if not definite and not _bare_subject_organ(doc, a):
             continue
+        last = doc[a.end - 1]
+        if last.dep_ in ("compound", "amod") and last.head.i > last.i and last.head.pos_ == "NOUN":
+            continue  # "the military drills": a modifier, not the organ
         first = a.start - 1 if definite else a.start
         head = a.name.lower().split()[-1]
         text = _text(doc, first, a.end)
@@ -161,12 +178,7 @@ def resolve_organs(doc: Doc, loose: list[Atom], hits: list[Hit], gaz: Gazetteer)
         if same is not None:
             out.append(Hit(first, a.end, dataclasses.replace(same.actor, text=text), "coref", head))
             continue
-        # an official or organ names the government in play better than a bare country name does
-        state = _scene(doc, hits, a.start, gaz)
-        state = state or next(
-            (h for h in _before(hits, a.start) if _state_code(h, gaz) and h.actor.sector), None
-        )
-        state = state or next((h for h in _before(hits, a.start) if _state_code(h, gaz)), None)
+        state = _state_in_play(doc, hits, a.start, gaz)
         if state is not None and head not in ("side", "state", "public", "people", "population"):
             code = _state_code(state, gaz)
             assert code is not None
@@ -180,6 +192,17 @@ def resolve_organs(doc: Doc, loose: list[Atom], hits: list[Hit], gaz: Gazetteer)
             )
             out.append(Hit(first, a.end, actor, "coref", head))
     return out
+
+
+def _state_in_play(doc: Doc, hits: list[Hit], i: int, gaz: Gazetteer) -> Hit | None:
+    """The state an unnamed organ or post before token i belongs to: the city opening the sentence,
+    else the last state named by an official or organ (it names the government in play better than
+    a bare country name does), else the last state named."""
+    return (
+        _scene(doc, hits, i, gaz)
+        or next((h for h in _before(hits, i) if _state_code(h, gaz) and h.actor.sector), None)
+        or next((h for h in _before(hits, i) if _state_code(h, gaz)), None)
+    )
 
 
 def _last_firm(doc: Doc, hits: list[Hit], i: int, gaz: Gazetteer) -> Actor | None:

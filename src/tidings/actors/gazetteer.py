@@ -130,6 +130,7 @@ class Gazetteer:
         self.title_modifiers = frozenset(data["title_modifiers"])
         self.non_name_words = frozenset(data["non_name_words"])
         self.pronouns: dict[str, str] = data["pronouns"]
+        self.title_words = frozenset(data["titles"])  # a sector word that is also a post: "envoy"
         self.persons = tuple(self._person(p) for p in data["persons"])
         self.by_surface: dict[str, Entry] = {}
         self.by_lower: dict[str, Entry] = {}

@@ -120,9 +120,11 @@ def find_persons(doc: Doc, atoms: list[Atom], gaz: Gazetteer, clock: Clock) -> P
     used: set[int] = set()
     named: set[int] = set()  # tokens inside names already found
     for i, a in enumerate(atoms):
-        if a.kind != "title":
+        if a.kind != "title" and not _titled_sector(doc, a, gaz):
             continue
         post = _post(doc, i, atoms, by_start, by_end, gaz, clock)
+        if a.kind == "sector" and any(t.lower_ in OUT_OF_OFFICE for t in doc[max(0, post.start - 2) : a.end]):
+            continue  # "former (top) EU official X" speaks for no one now
         j = _posting_end(doc, post.end, by_start)
         if j + 1 < len(doc) and doc[j].text == ",":
             j += 1 if _is_person_ent(doc, j + 1) else 0
@@ -147,6 +149,16 @@ def find_persons(doc: Doc, atoms: list[Atom], gaz: Gazetteer, clock: Clock) -> P
     for p in unnamed:
         used.update(index[id(x)] for x in atoms if p.start <= x.start < p.end)
     return PersonScan(sorted(finds, key=lambda f: f.start), unnamed, used)
+
+
+def _titled_sector(doc: Doc, a: Atom, gaz: Gazetteer) -> bool:
+    """A sector word that is also a post, right before a person's name: "U.N. envoy Jane Doe"."""
+    return (
+        a.kind == "sector"
+        and a.name.lower().split()[-1] in gaz.title_words
+        and a.end < len(doc)
+        and _is_person_ent(doc, a.end)
+    )
 
 
 def _honorifics_in_posts(doc: Doc, finds: list[PersonFind], posts: list[Post]) -> list[PersonFind]:

@@ -103,8 +103,19 @@ def load_lexicon() -> Lexicon:
     return Lexicon({k: tuple(v) for k, v in triggers.items()}, light, governors)
 
 
+# Acts done again are the act: "rearrested", "reimposed", "redeployed" (spaCy lemmatises some badly:
+# "rearrested" -> "rearreste"). Only these bases: "resign" or "recall" is no second "sign" or "call".
+AGAIN_BASES = frozenset(
+    {"arrest", "detain", "deploy", "impose", "capture", "kidnap", "abduct", "occupy", "invade", "sanction"}
+)
+
+
 def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma.startswith("re"):
+        base = next((b for b in (lemma[2:], lemma[2:-1]) if b in AGAIN_BASES), None)
+        return base or lemma
+    return lemma
 
 
 def _infinitive(tok: Token) -> bool:

@@ -25,7 +25,14 @@ from tidings.events.modality import stance
 from tidings.events.ontology import Ontology, load_ontology
 from tidings.events.parties import acting_party
 from tidings.events.select import main_events
-from tidings.events.subjects import PRONOUNS, doer_verb, has_subject, speaker, subjects
+from tidings.events.subjects import (
+    PRONOUNS,
+    doer_verb,
+    has_subject,
+    speaker,
+    subjects,
+    verb_read_as_adjective,
+)
 from tidings.events.triggers import ASK_MODE, THREAT_MODE, Hit, sentence_hits
 from tidings.events.unattributed import unattributed_source
 from tidings.records import Actor, Document, Event, Location, Mention, Span, TimeExpr, actor_key
@@ -97,6 +104,9 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         targets = args.perpetrators(hit.anchor, index) or args.perpetrators(verb or hit.anchor.head, index)
     if not targets and verb is not None and hit.type == "ACCUSE":
         targets = args.prep_targets(verb, index, preps=GRIEVANCE_PREPS)  # "complained to X about Y"
+    misread = verb_read_as_adjective(verb) if verb is not None else None
+    if not targets and misread is not None:
+        targets = args.actors_of(misread[1], index)
     if not targets and verb is not None and doer is None:
         targets = [m for m in args.objects(verb, index) if not sources or not _same(m, sources[0])]
         if hit.type == "THREATEN" and sources:  # "warned that its forces would strike X": X is threatened

@@ -12,7 +12,7 @@ from tidings.actors import load_gazetteer
 from tidings.events.arguments import RELATIVE, MentionIndex, actors_of
 from tidings.records import Mention
 
-PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "itself", "themselves"})
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "itself", "themselves"})
 # Passive forms whose subject is the one who acts: "X is committed to", "X is opposed to".
 STATIVE_PASSIVES = frozenset({"commit", "oppose", "engage", "involve", "determine", "prepare", "dedicate"})
 # Verbs that report what someone else did or said.
@@ -30,9 +30,22 @@ VOICE_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def verb_read_as_adjective(verb: Token) -> tuple[Token, Token] | None:
+    """(subject, object) of a past verb the parser took for an adjective in a sentence with no verb:
+    "Trump hosted Erdogan in ..." parsed as a noun phrase headed by "Erdogan"."""
+    head = verb.head
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or head.dep_ != "ROOT" or head.pos_ != "PROPN":
+        return None
+    subj = next((c for c in head.children if c.i < verb.i and c.dep_ in ("nmod", "compound")), None)
+    return (subj, head) if subj is not None and (subj.pos_ == "PROPN" or subj.is_title) else None
+
+
 def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
     """Who did it: nsubj, the by-agent of a passive, the noun a relative clause
     hangs on, or the subject inherited from a governing or coordinated verb."""
+    misread = verb_read_as_adjective(verb)
+    if misread is not None:
+        return actors_of(misread[0], index)
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:

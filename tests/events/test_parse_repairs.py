@@ -1,0 +1,87 @@
+"""Acts the parser or the lexicon would hide: a verb tagged as an adjective, an act done again,
+a quoted "I", a sector word used as a post, a modifier that names no organ, an unnamed post."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from tidings.records import Result
+
+
+def _dyads(result: Result) -> set[tuple[str, str | None, str | None]]:
+    def code(a: object) -> str | None:
+        return getattr(a, "code", None)
+
+    return {(e.type, code(e.source), code(e.target)) for e in result.events}
+
+
+def test_a_visit_parsed_as_a_noun_phrase_is_still_a_meeting(run_text: Callable[..., Result]) -> None:
+    # the small parser reads "Trump hosted Erdogan" as a noun phrase headed by "Erdogan"
+    res = run_text(
+        "Earlier this month, Trump hosted Erdogan in the White House.", published=date(2019, 11, 25)
+    )
+    assert ("CONSULT", "PER:donald-trump", "PER:recep-tayyip-erdogan") in _dyads(res)
+
+
+def test_an_arrest_made_again_is_an_arrest(run_text: Callable[..., Result]) -> None:
+    res = run_text(
+        "Kenyan police rearrested the opposition activist in July 2019.", published=date(2020, 1, 6)
+    )
+    coerce = [e for e in res.events if e.type == "COERCE"]
+    assert coerce and coerce[0].source is not None and coerce[0].source.code == "KEN"
+    assert coerce[0].date == "2019-07"
+
+
+def test_resigning_is_not_signing_again(run_text: Callable[..., Result]) -> None:
+    res = run_text(
+        "The Ghanaian minister resigned on Monday after the talks with Togo.", published=date(2020, 1, 8)
+    )
+    assert "AGREE" not in {e.type for e in res.events}
+
+
+def test_a_quoted_i_is_the_speaker(run_text: Callable[..., Result]) -> None:
+    res = run_text(
+        '"I urge Uganda to reopen the border," Kenyan President William Ruto said on Tuesday.',
+        published=date(2023, 3, 9),
+    )
+    req = [e for e in res.events if e.type == "REQUEST"]
+    assert req and req[0].source is not None and req[0].source.country == "KEN"
+
+
+def test_an_envoy_named_after_the_organisation_speaks_for_it(run_text: Callable[..., Result]) -> None:
+    res = run_text(
+        "U.N. envoy Maria Sotomayor condemned the attack on Haitian police.", published=date(2021, 2, 1)
+    )
+    src = {e.source.code for e in res.events if e.type == "ACCUSE" and e.source is not None}
+    assert src == {"UN"}
+
+
+def test_a_former_official_of_an_organisation_does_not_speak_for_it(run_text: Callable[..., Result]) -> None:
+    res = run_text(
+        "Former top European Union official Jean Dupont called for a pause in migration to France.",
+        published=date(2021, 5, 11),
+    )
+    assert all(e.source is None or e.source.code != "EU" for e in res.events)
+
+
+def _surfaces(result: Result) -> list[str]:
+    return [result.doc.text[m.span[0] : m.span[1]] for m in result.mentions]
+
+
+def test_the_military_before_a_noun_is_a_modifier_not_the_organ(run_text: Callable[..., Result]) -> None:
+    assert "the military" not in _surfaces(
+        run_text("China held the military exercises near Taiwan on Monday.")
+    )
+    assert "The military" in _surfaces(
+        run_text("China held talks with Taiwan. The military said it was ready.")
+    )
+
+
+def test_an_unnamed_post_belongs_to_the_story_state(run_text: Callable[..., Result]) -> None:
+    res = run_text(
+        "Kenya's parliament met on Tuesday. Kenya's senate then impeached the deputy president. "
+        "Kenya's courts are weighing appeals.",
+        published=date(2024, 10, 31),
+    )
+    assert ("SANCTION", "KEN", "KEN") in _dyads(res)
