@@ -85,3 +85,20 @@ def test_an_unnamed_post_belongs_to_the_story_state(run_text: Callable[..., Resu
         published=date(2024, 10, 31),
     )
     assert ("SANCTION", "KEN", "KEN") in _dyads(res)
+
+
+def test_police_with_no_state_before_belong_to_the_place_of_their_sentence(
+    run_text: Callable[..., Result],
+) -> None:
+    res = run_text("Police fired tear gas at demonstrators in Lagos on Saturday.", published=date(2024, 6, 3))
+    assert any(e.source is not None and e.source.code == "NGA" for e in res.events)
+
+
+def test_missiles_fired_at_no_one_on_a_weekday_are_a_show_of_force(run_text: Callable[..., Result]) -> None:
+    res = run_text(
+        "North Korea fired two ballistic missiles into the sea on Wednesday, officials in Seoul said.",
+        published=date(2024, 6, 6),
+    )
+    assert [e.type for e in res.events] == ["MOBILIZE"]
+    res = run_text("Hamas fired rockets at Israel on Monday.", published=date(2024, 6, 6))
+    assert ("ASSAULT", "HAMAS", "ISR") in _dyads(res)

@@ -180,7 +180,7 @@ def resolve_organs(doc: Doc, loose: list[Atom], hits: list[Hit], gaz: Gazetteer)
             continue
         state = _state_in_play(doc, hits, a.start, gaz)
         if state is not None and head not in ("side", "state", "public", "people", "population"):
-            code = _state_code(state, gaz)
+            code = _place_code(state, gaz)
             assert code is not None
             actor = Actor(
                 text=text,
@@ -198,10 +198,19 @@ def _state_in_play(doc: Doc, hits: list[Hit], i: int, gaz: Gazetteer) -> Hit | N
     """The state an unnamed organ or post before token i belongs to: the city opening the sentence,
     else the last state named by an official or organ (it names the government in play better than
     a bare country name does), else the last state named."""
+    sent = doc[i].sent
     return (
         _scene(doc, hits, i, gaz)
         or next((h for h in _before(hits, i) if _state_code(h, gaz) and h.actor.sector), None)
         or next((h for h in _before(hits, i) if _state_code(h, gaz)), None)
+        or next((h for h in hits if i < h.start < sent.end and _place_code(h, gaz)), None)
+    )
+
+
+def _place_code(h: Hit, gaz: Gazetteer) -> str | None:
+    """The state a mention names or lies in ("in Lagos": Nigeria), for an organ with no state before it."""
+    return _state_code(h, gaz) or (
+        h.actor.country if h.actor.kind == "other" and h.actor.country in gaz.states else None
     )
 
 

@@ -124,6 +124,11 @@ def _infinitive(tok: Token) -> bool:
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
 
 
+def _dates(prep: Token) -> bool:
+    """ "on Wednesday", "at night": a preposition whose object is a date or time."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
+
+
 def _has_object(kids: list[Token]) -> bool:
     return any(k.dep_ == "dobj" for k in kids)
 
@@ -133,8 +138,10 @@ def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
     if cue.kind == "prt":
         parts = [k for k in kids if k.dep_ in ("prt", "prep") or (k.dep_ == "advmod" and k.lower_ == "back")]
         return any(_lemma(k) in cue.words for k in parts)  # "sent them back": "back" as an adverb
-    if cue.kind == "prep":  # "called for X", "pushed for X to act" (a clause marked by "for")
-        return any(k.dep_ in PREP_DEPS | {"prt"} and _lemma(k) in cue.words for k in kids) or any(
+    if cue.kind == "prep":  # "called for X", "pushed for X to act"; not "on Monday"
+        return any(
+            k.dep_ in PREP_DEPS | {"prt"} and _lemma(k) in cue.words and not _dates(k) for k in kids
+        ) or any(
             k.dep_ == "advcl" and any(m.dep_ == "mark" and _lemma(m) in cue.words for m in k.children)
             for k in kids
         )
