@@ -102,3 +102,11 @@ def test_missiles_fired_at_no_one_on_a_weekday_are_a_show_of_force(run_text: Cal
     assert [e.type for e in res.events] == ["MOBILIZE"]
     res = run_text("Hamas fired rockets at Israel on Monday.", published=date(2024, 6, 6))
     assert ("ASSAULT", "HAMAS", "ISR") in _dyads(res)
+
+
+def test_an_order_to_leave_is_an_expulsion(run_text: Callable[..., Result]) -> None:
+    res = run_text(
+        "Niger's military government ordered French troops to leave the country by the end of the year.",
+        published=date(2023, 9, 1),
+    )
+    assert _dyads(res) == {("SANCTION", "NER", "FRA")}

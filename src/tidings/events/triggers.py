@@ -55,7 +55,8 @@ def _governor(hit: Hit, by_token: dict[int, Hit]) -> Hit | None:
         cur = cur.head
         gov = by_token.get(cur.i)
         if gov is not None and gov is not hit:
-            return gov if gov.type in ABSORBERS else None
+            # a trigger defined by its complement ("ordered X to leave") holds it too
+            return gov if gov.type in ABSORBERS or any(c.kind == "xcomp" for c in gov.trigger.cues) else None
     return None
 
 
