@@ -59,3 +59,25 @@ def test_a_possessive_country_must_agree(mentions) -> None:  # type: ignore[no-u
     people = _persons(found)
     assert people and all(c == "JOR" for _, _, c in people)
     assert all(pid != "PER:abdullah-abdullah" for _, pid, _ in people)
+
+
+def test_no_holder_is_named_end(gaz: Gazetteer) -> None:
+    """A closed post is written "end DATE"; "DATE end" would make a person called "end"."""
+    assert not [p.name for p in gaz.persons if p.name.lower().split()[-1] == "end"]
+
+
+def test_leaders_beyond_the_region_resolve_to_their_state(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(
+        "President Lai met lawmakers in Taipei. William Ruto flew to Addis Ababa to see Abiy Ahmed.",
+        published=date(2024, 9, 2),
+    )
+    persons = _persons(found)
+    assert ("President Lai", "TWN") in [(s, c) for s, _, c in persons]
+    assert ("William Ruto", "PER:william-ruto", "KEN") in persons
+    assert ("Abiy Ahmed", "PER:abiy-ahmed", "ETH") in persons
+
+
+def test_a_lowercase_word_is_no_given_name(mentions) -> None:  # type: ignore[no-untyped-def]
+    # "To" is a given name (Vietnam's To Lam); "according to Khalil" is not a person "to Khalil"
+    found = mentions("Mahmoud Khalil was detained. According to Khalil's lawyer, he is a resident.")
+    assert "to Khalil" not in [s for s, _ in found]

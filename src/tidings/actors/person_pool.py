@@ -124,7 +124,7 @@ def _surname_finds(
         while (
             s > 0
             and s - 1 not in taken
-            and (_initial(doc[s - 1].text) or name_key(doc[s - 1].text) in firsts)
+            and (_initial(doc[s - 1].text) or (doc[s - 1].is_title and name_key(doc[s - 1].text) in firsts))
         ):
             s -= 1
         if s > 0 and doc[s - 1].text == "-":
