@@ -61,3 +61,13 @@ def test_a_shift_after_the_event_dates_what_followed_it(times: Times) -> None:
     found = times(text, date(2024, 3, 20))
     t = time_for_span(found, _at(text, "a call"), text)
     assert t is not None and t.value == "2024-03-03"
+
+
+def test_a_bound_of_the_own_clause_beats_the_lead_day(times: Times) -> None:
+    text = (
+        "Rebels shelled a camp near the border on Tuesday, killing nine people. "
+        "The army and the rebels have been fighting since April 2023."
+    )
+    found = times(text, date(2024, 5, 15))
+    t = time_for_span(found, _at(text, "fighting"), text)
+    assert t is not None and t.value == "2023-04"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import raw_doc
-from tests.time.conftest import make_doc
+from tests.time.conftest import by_text, make_doc
 
 from tidings.clean.spun import repair_document
 from tidings.ingest.document import build_document
@@ -63,3 +63,14 @@ def test_seed_document_years_match_gold(shared: Path) -> None:
         results[path.name] = (infer_document_year(doc), gold["meta"]["inferred_year"])
     assert len(results) == 5
     assert all(got == want for got, want in results.values()), results
+
+
+def test_a_year_in_a_relative_clause_is_not_carried(times) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The act applied Sharia law, which had been introduced in 1983. "
+        "The general and protest leaders signed a power-sharing deal in August."
+    )
+    found = times(text, date(2019, 11, 29))
+    assert by_text(found, "August").value == "2019-08"
+    text = "Kenya held elections in 2017. The court annulled the vote in September."
+    assert by_text(times(text, date(2019, 11, 29)), "September").value == "2017-09"

@@ -12,6 +12,7 @@ would meet on 25 October"), and shifts counted from the event after it
    2011, ...") is preferred over one after it at equal distance, and
    expressions inside parentheses (citations such as "(Tass, August 20)") are
    used only when the sentence has no other.
+   Then a bound of the span's own clause ("held since late 2020").
 2. The previous sentence of the same paragraph, when it set a narrative date
    (an expression outside parentheses that is not a bound): its last one.
 3. In a news story, a sentence of the lead (the first body paragraph and the
@@ -91,6 +92,9 @@ def time_for_span(times: tuple[TimeExpr, ...] | list[TimeExpr], span: Span, text
     own = [t for t in same if t not in weak]
     if own:
         return min(own, key=lambda t: _distance(t, span) + ASIDE_PENALTY * layout.in_parentheses(t.span[0]))
+    bounds = [t for t in weak if not _across_clause(t, span, text)]
+    if bounds:  # "have been fighting since April 2023": the state's own bound, not the lead's day
+        return min(bounds, key=lambda t: _distance(t, span))
     para = layout.paragraph_index(layout.sentence_starts[here])
     prev = [
         t

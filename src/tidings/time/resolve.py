@@ -42,6 +42,7 @@ _MONTH_ONLY = frozenset({"month", "daymonth"})
 MONTH_DAYS = 28  # a shift shorter than this from a month-precise date stays in that month
 # A bound ("by 2030", "fighting since 2011") is not the year the next sentence's months fall in.
 _NOT_CARRIED = TARGET_WORDS | {"since"}
+_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*$")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -137,9 +138,17 @@ class Resolver:
                 break
             if s.aside or s.time.precision != "year" or s.time.start.year != s.time.end.year:
                 continue
+            if s.sentence < sent and self._in_relative_clause(s):
+                continue  # "..., which had been introduced in 1983. ... in August": not that year
             if s.found.kind in {"year", "relyear", "narryear"} and s.found.pre not in _NOT_CARRIED:
                 return s.time.start.year
         return None
+
+    def _in_relative_clause(self, s: _Seen) -> bool:
+        """The expression sits in a relative clause of its sentence: background, not the narrative."""
+        text = self.layout.text
+        start = self.layout.sentence_starts[s.sentence]
+        return bool(_RELATIVE.search(text[start : s.found.start]))
 
     def _sentence_date(self, f: Found) -> date | None:
         """An explicit full date (day or month with its year) earlier in the same sentence."""
