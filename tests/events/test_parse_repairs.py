@@ -110,3 +110,27 @@ def test_an_order_to_leave_is_an_expulsion(run_text: Callable[..., Result]) -> N
         published=date(2023, 9, 1),
     )
     assert _dyads(res) == {("SANCTION", "NER", "FRA")}
+
+
+def test_unnamed_victims_of_an_attack_in_a_place_are_coded(run_text: Callable[..., Result]) -> None:
+    res = run_text(
+        "Three soldiers were killed in an ambush in northern Mali on Sunday.", published=date(2024, 6, 3)
+    )
+    assault = [e for e in res.events if e.type == "ASSAULT"]
+    assert assault and assault[0].source is not None and assault[0].source.kind == "group"
+    assert assault[0].target is not None and assault[0].target.code == "MLI"
+
+
+def test_a_jailed_person_with_no_jailer_named_is_held_by_their_state(run_text: Callable[..., Result]) -> None:
+    res = run_text(
+        "Pakistan's former prime minister Imran Khan was jailed in August.", published=date(2023, 9, 1)
+    )
+    assert [(e.type, e.source.code if e.source else None) for e in res.events] == [("COERCE", "PAK")]
+
+
+def test_people_deported_from_a_state_are_deported_by_it(run_text: Callable[..., Result]) -> None:
+    res = run_text(
+        "Thousands of migrants have been deported from the United States to Guatemala this year.",
+        published=date(2024, 6, 3),
+    )
+    assert ("COERCE", "USA", "GTM") in _dyads(res)

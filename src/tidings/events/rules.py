@@ -34,7 +34,7 @@ from tidings.events.subjects import (
     verb_read_as_adjective,
 )
 from tidings.events.triggers import ASK_MODE, THREAT_MODE, Hit, sentence_hits
-from tidings.events.unattributed import unattributed_source
+from tidings.events.unattributed import deporting_state, unattributed_source
 from tidings.records import Actor, Document, Event, Location, Mention, Span, TimeExpr, actor_key
 
 NAME = "events.rules.v1"
@@ -128,6 +128,9 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         )
     if not sources and verb is not None and hit.type not in HARM and _agentless_passive(verb):
         sources = speaker(verb, index, reported=True)  # "X announced that Y was removed"
+    deported = deporting_state(verb, index) if not sources and hit.trigger.mode == "deport" else None
+    if deported is not None:
+        sources, targets = [deported[0]], [deported[1]] if deported[1] is not None else targets
     if not sources:
         implied = unattributed_source(hit.type, verb, targets, index, hit.trigger.mode)
         if implied is None:

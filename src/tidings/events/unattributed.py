@@ -14,6 +14,12 @@ from tidings.events.arguments import MentionIndex, is_actor
 from tidings.records import Actor, Mention
 
 UNATTRIBUTED_TYPES = frozenset({"ASSAULT"})
+# Victims an attack can have without a name: "three soldiers were killed in an ambush in <place>".
+PEOPLE_NOUNS = frozenset(
+    {"soldier", "civilian", "people", "person", "villager", "policeman", "officer", "troop", "worker",
+     "student", "child", "woman", "man", "passenger", "resident", "protester", "demonstrator", "pilgrim",
+     "farmer", "miner", "guard", "fighter", "militant", "worshipper", "peacekeeper", "journalist"}
+)  # fmt: skip
 
 
 def _hits(index: MentionIndex, exclude: set[tuple[int, int]]) -> list[Hit]:
@@ -52,16 +58,18 @@ def unattributed_source(
     """Unidentified attackers of the state the attack happens in, when the text names no attacker;
     the state's authorities when someone "was arrested" by no one named."""
     arrest = type_ == "COERCE" and mode == "arrest"
-    if (type_ not in UNATTRIBUTED_TYPES and not arrest) or verb is None or not victims:
+    if (type_ not in UNATTRIBUTED_TYPES and not arrest) or verb is None:
         return None
     if arrest and not any(c.dep_ == "nsubjpass" for c in verb.children):
         return None  # only a passive ("X was arrested") leaves the one who arrested unnamed
     noun = _doerless(verb, index)
-    if noun is None:
-        return None
+    if noun is None or not (victims or (not arrest and noun.lemma_.lower() in PEOPLE_NOUNS)):
+        return None  # "three soldiers were killed": people no mention names are victims too
     gaz = load_gazetteer()
     own = {m.span for m in victims}
     country = setting_country(verb.doc, noun, _hits(index, own), gaz.states, own=(noun.i, noun.i + 1))
+    if country is None and arrest:  # "X was jailed in August": by the state X belongs to
+        country = next((m.actor.country for m in victims if m.actor.country in gaz.states), None)
     if country is None:
         return None
     if arrest:
@@ -79,3 +87,16 @@ def unattributed_source(
         )
     start = verb.idx
     return Mention(span=(start, start + len(verb.text)), actor=actor, via="implied")
+
+
+def deporting_state(verb: Token | None, index: MentionIndex) -> tuple[Mention, Mention | None] | None:
+    """ "X were deported from A to B", no one named as deporting: A sends them, to B."""
+    if verb is None or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    ends: dict[str, Mention] = {}
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "to")):
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        found = [m for m in index.at(obj) if m.actor.kind == "state"] if obj is not None else []
+        if found:
+            ends[prep.lower_] = found[0]
+    return (ends["from"], ends.get("to")) if "from" in ends else None
