@@ -134,3 +134,16 @@ def test_people_deported_from_a_state_are_deported_by_it(run_text: Callable[...,
         published=date(2024, 6, 3),
     )
     assert ("COERCE", "USA", "GTM") in _dyads(res)
+
+
+def test_protests_in_a_place_with_no_one_named_are_its_people_against_their_government(
+    run_text: Callable[..., Result],
+) -> None:
+    res = run_text(
+        "Protests erupted in Nairobi on Tuesday against a new finance bill.", published=date(2024, 6, 26)
+    )
+    assert ("PROTEST", "KEN", "KEN") in _dyads(res)
+    res = run_text(
+        "Police said the crowd had dispersed before protests could start.", published=date(2024, 6, 26)
+    )
+    assert "PROTEST" not in {e.type for e in res.events}

@@ -34,7 +34,7 @@ from tidings.events.subjects import (
     verb_read_as_adjective,
 )
 from tidings.events.triggers import ASK_MODE, THREAT_MODE, Hit, sentence_hits
-from tidings.events.unattributed import deporting_state, unattributed_source
+from tidings.events.unattributed import deporting_state, unattributed_source, unnamed_protesters
 from tidings.records import Actor, Document, Event, Location, Mention, Span, TimeExpr, actor_key
 
 NAME = "events.rules.v1"
@@ -131,6 +131,14 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
     deported = deporting_state(verb, index) if not sources and hit.trigger.mode == "deport" else None
     if deported is not None:
         sources, targets = [deported[0]], [deported[1]] if deported[1] is not None else targets
+    if (
+        not sources
+        and hit.type == "PROTEST"
+        and _main_clause(hit.anchor)
+        and not _names_actor_near(hit.anchor, index)
+    ):
+        found = unnamed_protesters(hit.anchor, index)
+        sources = [found] if found is not None else []
     if not sources:
         implied = unattributed_source(hit.type, verb, targets, index, hit.trigger.mode)
         if implied is None:
@@ -163,6 +171,21 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         paired = {actor_key(m.actor) for d in out if d[1] is not None for m in d if m is not None}
         out = [d for d in out if d[1] is not None or actor_key(d[0].actor) not in paired]
     return out, doer
+
+
+def _main_clause(tok: Token) -> bool:
+    """The sentence's own verb, or its subject ("Protests erupted in ..."), not a clause within."""
+    return tok.dep_ == "ROOT" or (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT")
+
+
+def _names_actor_near(anchor: Token, index: args.MentionIndex) -> bool:
+    """An actor in the trigger's own phrase ("Kenyan students' protests") or as its subject."""
+    return any(
+        index.at(t)
+        for c in anchor.children
+        if c.dep_ in ("poss", "compound", "amod", "nsubj")
+        for t in c.subtree
+    )
 
 
 def _hosted_pair(

@@ -100,3 +100,17 @@ def deporting_state(verb: Token | None, index: MentionIndex) -> tuple[Mention, M
         if found:
             ends[prep.lower_] = found[0]
     return (ends["from"], ends.get("to")) if "from" in ends else None
+
+
+def unnamed_protesters(anchor: Token, index: MentionIndex) -> Mention | None:
+    """ "Protests erupted in <city>": the people of the state it happens in, when no one is named."""
+    gaz = load_gazetteer()
+    country = setting_country(
+        anchor.doc, anchor, _hits(index, set()), gaz.states, own=(anchor.i, anchor.i + 1)
+    )
+    if country is None:
+        return None
+    actor = Actor(
+        text="", name=f"Protesters in {gaz.states[country]}", code=country, country=country, sector="CVL"
+    )
+    return Mention(span=(anchor.idx, anchor.idx + len(anchor.text)), actor=actor, via="implied")
