@@ -147,3 +147,18 @@ def test_protests_in_a_place_with_no_one_named_are_its_people_against_their_gove
         "Police said the crowd had dispersed before protests could start.", published=date(2024, 6, 26)
     )
     assert "PROTEST" not in {e.type for e in res.events}
+
+
+def test_a_capital_that_acts_hosts_nothing(run_text: Callable[..., Result]) -> None:
+    res = run_text(
+        "A Chinese foreign ministry spokesperson said Beijing firmly opposes the U.S. arms sales to Taiwan.",
+        published=date(2024, 6, 3),
+    )
+    assert ("REJECT", "CHN", "USA") in _dyads(res)
+
+
+def test_where_a_deal_was_signed_is_not_whom_it_is_welcomed_from(run_text: Callable[..., Result]) -> None:
+    res = run_text(
+        "Kenya's foreign minister welcomed the peace deal signed in Pretoria.", published=date(2022, 11, 3)
+    )
+    assert all(e.target is None or e.target.code != "ZAF" for e in res.events)

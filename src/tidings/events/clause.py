@@ -86,8 +86,12 @@ def clause_targets(
                         continue
                     foreign = m.actor.code not in src_codes and m.actor.country not in src_codes
                     ranked.append((0 if foreign else 2, depth, abs(tok.i - root.i), m))
-                elif not venues and tok.head.dep_ == "prep" and tok.head.lower_ in VENUE_PREPS:
-                    continue  # "will meet again in Istanbul": where, not with whom
+                elif (
+                    tok.head.dep_ == "prep"
+                    and tok.head.lower_ in VENUE_PREPS
+                    and (not venues or tok.head.head.dep_ in ("acl", "relcl"))
+                ):
+                    continue  # "will meet again in Istanbul", "the deal signed in Pretoria": where
                 elif (p := as_place_actor(m)) is not None and _differs(p, sources):
                     foreign = p.actor.country not in src_codes
                     ranked.append((1 if foreign else 3, depth, abs(tok.i - root.i), p))

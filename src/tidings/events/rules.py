@@ -21,6 +21,7 @@ from tidings.events.assemble import (
 )
 from tidings.events.clause import MAX_DEPTH, clause_targets, party
 from tidings.events.lexicon import Lexicon, load_lexicon, match_trigger
+from tidings.events.location import HOSTS
 from tidings.events.modality import stance
 from tidings.events.ontology import Ontology, load_ontology
 from tidings.events.parties import acting_party
@@ -58,6 +59,8 @@ NEAR_TARGET_TYPES = frozenset({"CONSULT"})
 NEAR_TARGET_DEPTH = 3
 # Harm is not ascribed to whoever reports it ("police said three were killed").
 HARM = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "PROTEST"})
+# Verbs by which a place hosts what others do: "Doha hosted talks between A and B".
+HOSTING = HOSTS | {"hold", "stage", "organize", "organise"}
 PLACE_NOUNS = frozenset(
     {"city", "capital", "town", "village", "province", "region", "resort", "port", "island", "district"}
 )
@@ -193,8 +196,8 @@ def _hosted_pair(
 ) -> tuple[list[Mention], list[Mention]] | None:
     """A place hosting an event between two parties: "the city of X hosted a
     meeting between A and B" -> A and B (X is where it happened)."""
-    if verb is None or not _place_subject(verb, index):
-        return None
+    if verb is None or verb.lemma_.lower() not in HOSTING or not _place_subject(verb, index):
+        return None  # "Beijing opposes the U.S. arms sales to Taiwan": Beijing acts, hosts nothing
     noun = (
         hit.anchor if hit.trigger.pos == "N" else next((c for c in verb.children if c.dep_ == "dobj"), None)
     )
