@@ -162,3 +162,12 @@ def test_where_a_deal_was_signed_is_not_whom_it_is_welcomed_from(run_text: Calla
         "Kenya's foreign minister welcomed the peace deal signed in Pretoria.", published=date(2022, 11, 3)
     )
     assert all(e.target is None or e.target.code != "ZAF" for e in res.events)
+
+
+def test_a_blocked_bid_is_rejected_and_what_is_vetoed_is_not_given(run_text: Callable[..., Result]) -> None:
+    res = run_text("Turkey has blocked Sweden's bid to join NATO for months.", published=date(2023, 6, 1))
+    assert ("REJECT", "TUR", "SWE") in _dyads(res)
+    res = run_text("Hungary vetoed the EU's aid package for Ukraine on Thursday.", published=date(2023, 6, 1))
+    assert "AID" not in {e.type for e in res.events}
+    res = run_text("Washington blocked the sale of fighter jets to Turkey.", published=date(2023, 6, 1))
+    assert ("SANCTION", "USA", "TUR") in _dyads(res)

@@ -88,6 +88,8 @@ def sentence_hits(sent: SpacySpan, lex: Lexicon) -> list[Hit]:
                 continue  # "signed an agreement": the verb is the event
             if h.trigger.needs_light_verb and h.anchor.dep_ == "dobj" and head.i in verbs:
                 continue
+            if h.anchor.dep_ == "dobj" and head.i in verbs and verbs[head.i].type == "REJECT":
+                continue  # "vetoed the EU's aid package": what is refused did not happen
         kept.append(h)
     by_token = {h.tok.i: h for h in kept}
     out: list[Hit] = []
