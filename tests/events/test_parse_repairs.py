@@ -171,3 +171,16 @@ def test_a_blocked_bid_is_rejected_and_what_is_vetoed_is_not_given(run_text: Cal
     assert "AID" not in {e.type for e in res.events}
     res = run_text("Washington blocked the sale of fighter jets to Turkey.", published=date(2023, 6, 1))
     assert ("SANCTION", "USA", "TUR") in _dyads(res)
+
+
+def test_speaking_by_phone_with_a_leader_is_a_call(run_text: Callable[..., Result]) -> None:
+    res = run_text(
+        "Kenyan President William Ruto spoke by phone with Tanzania's Samia Suluhu Hassan on Monday.",
+        published=date(2024, 6, 4),
+    )
+    calls = [e for e in res.events if e.type == "CONSULT"]
+    assert calls and calls[0].target is not None and calls[0].target.country == "TZA"
+    res = run_text(
+        "The Kenyan president spoke to reporters in Nairobi about Uganda.", published=date(2024, 6, 4)
+    )
+    assert "CONSULT" not in {e.type for e in res.events}
