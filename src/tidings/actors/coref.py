@@ -36,6 +36,7 @@ PAIR_NOUNS = frozenset(
         "capitals",
     }
 )
+STATE_POST_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
 BARE_ORGANS = frozenset({"authorities", "police", "prosecutors"})
 ORGAN_KINDS = frozenset(
     {"riot", "border", "security", "federal", "local", "secret", "traffic", "customs", "tax"}
@@ -103,31 +104,18 @@ def resolve_posts(doc: Doc, posts: list[Post], hits: list[Hit], gaz: Gazetteer) 
             out.append(
                 Hit(start, p.end, dataclasses.replace(match.actor, text=text), "coref", p.head, match.gender)
             )
-        elif p.country in gaz.states and not _group_post(p, gaz):
+        elif (code := _post_state(p, hits, gaz)) is not None:
             actor = Actor(
                 text=text,
-                name=f"{gaz.states[p.country]} {p.role}",
-                code=p.country,
-                country=p.country,
+                name=f"{gaz.states[code]} {p.role}",
+                code=code,
+                country=code,
                 sector=p.sector,
                 kind="state",
                 role=p.role,
                 parent=p.parent,
             )
-            out.append(Hit(start, p.end, actor, "title", p.head))
-        elif p.parent is None and p.definite and p.sector in ("GOV", "MIL", "LEG", "JUD", "COP"):
-            code = dominant_state(hits, gaz.states)  # "the deputy president": of the story's state
-            if code is not None:
-                actor = Actor(
-                    text=text,
-                    name=f"{gaz.states[code]} {p.role}",
-                    code=code,
-                    country=code,
-                    sector=p.sector,
-                    kind="state",
-                    role=p.role,
-                )
-                out.append(Hit(start, p.end, actor, "coref", p.head))
+            out.append(Hit(start, p.end, actor, "title" if code == p.country else "coref", p.head))
         elif p.parent is not None:
             o = gaz.orgs[p.parent]
             kind: ActorKind = "group" if o["kind"] == "group" else ("ngo" if o["kind"] == "ngo" else "igo")
@@ -143,6 +131,16 @@ def resolve_posts(doc: Doc, posts: list[Post], hits: list[Hit], gaz: Gazetteer) 
             )
             out.append(Hit(start, p.end, actor, "title", p.head))
     return out
+
+
+def _post_state(p: Post, hits: list[Hit], gaz: Gazetteer) -> str | None:
+    """The state of a post no person holds in the text: its own ("the Kenyan foreign minister"), or
+    for an official post named bare ("the deputy president") the story's dominant state."""
+    if p.country in gaz.states and not _group_post(p, gaz):
+        return p.country
+    if p.country is None and p.parent is None and p.definite and p.sector in STATE_POST_SECTORS:
+        return dominant_state(hits, gaz.states)
+    return None
 
 
 def resolve_organs(doc: Doc, loose: list[Atom], hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
