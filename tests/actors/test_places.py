@@ -111,3 +111,8 @@ def test_a_persons_name_that_is_also_a_town_stays_a_name(mentions: Run) -> None:
 def test_a_town_opening_an_organisations_name_is_not_a_place(mentions: Run) -> None:
     found = mentions("The Chaman Traders Union called a strike on Monday.")  # spaCy: one ORG
     assert not [m for s, m in found if m.actor.kind == "other"]
+
+
+def test_new_york_is_not_york(mentions: Run) -> None:
+    m = first(mentions("The activist was detained in New York on Monday."), "New York")
+    assert m.actor.country == "USA"
