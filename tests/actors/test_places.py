@@ -116,3 +116,8 @@ def test_a_town_opening_an_organisations_name_is_not_a_place(mentions: Run) -> N
 def test_new_york_is_not_york(mentions: Run) -> None:
     m = first(mentions("The activist was detained in New York on Monday."), "New York")
     assert m.actor.country == "USA"
+
+
+def test_a_word_of_a_longer_name_is_no_misspelt_state(mentions: Run) -> None:
+    found = mentions("She led protests at Columbia University in New York last spring.")
+    assert all(m.actor.country != "COL" for _, m in found)

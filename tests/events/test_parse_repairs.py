@@ -184,3 +184,12 @@ def test_speaking_by_phone_with_a_leader_is_a_call(run_text: Callable[..., Resul
         "The Kenyan president spoke to reporters in Nairobi about Uganda.", published=date(2024, 6, 4)
     )
     assert "CONSULT" not in {e.type for e in res.events}
+
+
+def test_an_arrest_told_only_as_a_noun_is_by_the_state_where_it_happens(
+    run_text: Callable[..., Result],
+) -> None:
+    res = run_text(
+        "The detention of two Kenyan journalists in Uganda drew condemnation.", published=date(2024, 6, 4)
+    )
+    assert ("COERCE", "UGA", "KEN") in _dyads(res)

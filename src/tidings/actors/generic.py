@@ -50,6 +50,8 @@ def resolve_misspellings(sdoc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit
             continue
         if tok.ent_type_ not in FUZZY_TAGS or text in gaz.by_surface or text.lower() in gaz.by_lower:
             continue
+        if tok.ent_iob_ == "I" or (tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].ent_iob_ == "I"):
+            continue  # part of a longer name: "Columbia University" is no misspelt Colombia
         surfaces = surfaces if surfaces is not None else _state_surfaces(gaz)
         near = {e.country or e.key: e for s, e in surfaces if _one_edit(text.lower(), s)}
         if len(near) == 1:

@@ -143,7 +143,8 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         found = unnamed_protesters(hit.anchor, index)
         sources = [found] if found is not None else []
     if not sources:
-        implied = unattributed_source(hit.type, verb, targets, index, hit.trigger.mode)
+        nominal = hit.anchor if hit.trigger.pos == "N" and verb is None else None
+        implied = unattributed_source(hit.type, verb, targets, index, hit.trigger.mode, nominal)
         if implied is None:
             return [], doer
         sources = [implied]

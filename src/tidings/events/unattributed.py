@@ -53,16 +53,26 @@ def _doerless(verb: Token, index: MentionIndex) -> Token | None:
 
 
 def unattributed_source(
-    type_: str, verb: Token | None, victims: list[Mention], index: MentionIndex, mode: str | None = None
+    type_: str,
+    verb: Token | None,
+    victims: list[Mention],
+    index: MentionIndex,
+    mode: str | None = None,
+    nominal: Token | None = None,
 ) -> Mention | None:
     """Unidentified attackers of the state the attack happens in, when the text names no attacker;
-    the state's authorities when someone "was arrested" by no one named."""
+    the state's authorities when someone "was arrested" by no one named, or when the act is only a
+    noun ("the detention of two journalists in <city>": `nominal`, the event noun no verb carries)."""
     arrest = type_ == "COERCE" and mode == "arrest"
-    if (type_ not in UNATTRIBUTED_TYPES and not arrest) or verb is None:
+    if arrest and verb is None and nominal is not None and victims:
+        noun: Token | None = nominal
+        verb = nominal
+    elif (type_ not in UNATTRIBUTED_TYPES and not arrest) or verb is None:
         return None
-    if arrest and not any(c.dep_ == "nsubjpass" for c in verb.children):
+    elif arrest and not any(c.dep_ == "nsubjpass" for c in verb.children):
         return None  # only a passive ("X was arrested") leaves the one who arrested unnamed
-    noun = _doerless(verb, index)
+    else:
+        noun = _doerless(verb, index)
     if noun is None or not (victims or (not arrest and noun.lemma_.lower() in PEOPLE_NOUNS)):
         return None  # "three soldiers were killed": people no mention names are victims too
     gaz = load_gazetteer()
