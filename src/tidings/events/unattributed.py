@@ -1,7 +1,9 @@
 """Attacks and arrests no one is named as doing: "three civilians were killed in a bombing in <city>",
 "a roadside bomb near <town> killed two soldiers", "the journalist was arrested in <city>". Event
 coders give an attack to unidentified attackers (a group, CAMEO's UAF sector) of the state where it
-happens, so it still counts in that state's series; an arrest to that state's authorities."""
+happens, so it still counts in that state's series; an arrest to that state's authorities. Likewise
+protests no one is named as holding ("protests erupted in <city>": its people) and deportations
+"from A to B" (by A)."""
 
 from __future__ import annotations
 
