@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from tidings.records import Result
+from tidings.records import Event, Result
 
 
 def _dyads(result: Result) -> set[tuple[str, str | None, str | None]]:
@@ -14,6 +14,10 @@ def _dyads(result: Result) -> set[tuple[str, str | None, str | None]]:
         return getattr(a, "code", None)
 
     return {(e.type, code(e.source), code(e.target)) for e in result.events}
+
+
+def _of_type(result: Result, type_: str) -> list[Event]:
+    return [e for e in result.events if e.type == type_]
 
 
 def test_a_visit_parsed_as_a_noun_phrase_is_still_a_meeting(run_text: Callable[..., Result]) -> None:
@@ -28,7 +32,7 @@ def test_an_arrest_made_again_is_an_arrest(run_text: Callable[..., Result]) -> N
     res = run_text(
         "Kenyan police rearrested the opposition activist in July 2019.", published=date(2020, 1, 6)
     )
-    coerce = [e for e in res.events if e.type == "COERCE"]
+    coerce = _of_type(res, "COERCE")
     assert coerce and coerce[0].source is not None and coerce[0].source.code == "KEN"
     assert coerce[0].date == "2019-07"
 
@@ -45,7 +49,7 @@ def test_a_quoted_i_is_the_speaker(run_text: Callable[..., Result]) -> None:
         '"I urge Uganda to reopen the border," Kenyan President William Ruto said on Tuesday.',
         published=date(2023, 3, 9),
     )
-    req = [e for e in res.events if e.type == "REQUEST"]
+    req = _of_type(res, "REQUEST")
     assert req and req[0].source is not None and req[0].source.country == "KEN"
 
 
@@ -53,7 +57,7 @@ def test_an_envoy_named_after_the_organisation_speaks_for_it(run_text: Callable[
     res = run_text(
         "U.N. envoy Maria Sotomayor condemned the attack on Haitian police.", published=date(2021, 2, 1)
     )
-    src = {e.source.code for e in res.events if e.type == "ACCUSE" and e.source is not None}
+    src = {e.source.code for e in _of_type(res, "ACCUSE") if e.source is not None}
     assert src == {"UN"}
 
 
@@ -116,7 +120,7 @@ def test_unnamed_victims_of_an_attack_in_a_place_are_coded(run_text: Callable[..
     res = run_text(
         "Three soldiers were killed in an ambush in northern Mali on Sunday.", published=date(2024, 6, 3)
     )
-    assault = [e for e in res.events if e.type == "ASSAULT"]
+    assault = _of_type(res, "ASSAULT")
     assert assault and assault[0].source is not None and assault[0].source.kind == "group"
     assert assault[0].target is not None and assault[0].target.code == "MLI"
 
@@ -178,7 +182,7 @@ def test_speaking_by_phone_with_a_leader_is_a_call(run_text: Callable[..., Resul
         "Kenyan President William Ruto spoke by phone with Tanzania's Samia Suluhu Hassan on Monday.",
         published=date(2024, 6, 4),
     )
-    calls = [e for e in res.events if e.type == "CONSULT"]
+    calls = _of_type(res, "CONSULT")
     assert calls and calls[0].target is not None and calls[0].target.country == "TZA"
     res = run_text(
         "The Kenyan president spoke to reporters in Nairobi about Uganda.", published=date(2024, 6, 4)

@@ -133,7 +133,8 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         sources = speaker(verb, index, reported=True)  # "X announced that Y was removed"
     deported = deporting_state(verb, index) if not sources and hit.trigger.mode == "deport" else None
     if deported is not None:
-        sources, targets = [deported[0]], [deported[1]] if deported[1] is not None else targets
+        sender, receiver = deported
+        sources, targets = [sender], [receiver] if receiver is not None else targets
     if (
         not sources
         and hit.type == "PROTEST"

@@ -66,10 +66,9 @@ def unattributed_source(
     the state's authorities when someone "was arrested" by no one named, or when the act is only a
     noun ("the detention of two journalists in <city>": `nominal`, the event noun no verb carries)."""
     arrest = type_ == "COERCE" and mode == "arrest"
-    if arrest and verb is None and nominal is not None and victims:
-        noun: Token | None = nominal
-        verb = nominal
-    elif (type_ not in UNATTRIBUTED_TYPES and not arrest) or verb is None:
+    if verb is None:
+        noun = nominal if arrest and victims else None
+    elif type_ not in UNATTRIBUTED_TYPES and not arrest:
         return None
     elif arrest and not any(c.dep_ == "nsubjpass" for c in verb.children):
         return None  # only a passive ("X was arrested") leaves the one who arrested unnamed
@@ -77,9 +76,10 @@ def unattributed_source(
         noun = _doerless(verb, index)
     if noun is None or not (victims or (not arrest and noun.lemma_.lower() in PEOPLE_NOUNS)):
         return None  # "three soldiers were killed": people no mention names are victims too
+    at = verb or noun  # the token the implied actor is placed on
     gaz = load_gazetteer()
     own = {m.span for m in victims}
-    country = setting_country(verb.doc, noun, _hits(index, own), gaz.states, own=(noun.i, noun.i + 1))
+    country = setting_country(at.doc, noun, _hits(index, own), gaz.states, own=(noun.i, noun.i + 1))
     if country is None and arrest:  # "X was jailed in August": by the state X belongs to
         country = next((m.actor.country for m in victims if m.actor.country in gaz.states), None)
     if country is None:
@@ -97,8 +97,12 @@ def unattributed_source(
             sector="UAF",
             kind="group",  # the guidelines: unidentified attackers are a group, placed in the state
         )
-    start = verb.idx
-    return Mention(span=(start, start + len(verb.text)), actor=actor, via="implied")
+    return _implied(at, actor)
+
+
+def _implied(tok: Token, actor: Actor) -> Mention:
+    """An actor the text implies, placed on the token that implies it."""
+    return Mention(span=(tok.idx, tok.idx + len(tok.text)), actor=actor, via="implied")
 
 
 def deporting_state(verb: Token | None, index: MentionIndex) -> tuple[Mention, Mention | None] | None:
@@ -125,4 +129,4 @@ def unnamed_protesters(anchor: Token, index: MentionIndex) -> Mention | None:
     actor = Actor(
         text="", name=f"Protesters in {gaz.states[country]}", code=country, country=country, sector="CVL"
     )
-    return Mention(span=(anchor.idx, anchor.idx + len(anchor.text)), actor=actor, via="implied")
+    return _implied(anchor, actor)
