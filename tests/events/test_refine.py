@@ -119,3 +119,12 @@ def test_a_denial_with_no_one_named_answers_the_last_accusation(run_text: Run) -
 def test_clauses_joined_by_a_semicolon_are_coded_each_on_its_own(run_text: Run) -> None:
     evs = run_text("Norway accuses Sweden of overfishing in the strait; Stockholm denies the charge.").events
     assert ("ACCUSE", "NOR", "SWE") in [dyad(e) for e in evs]
+
+
+def test_two_acts_of_one_type_and_dyad_but_of_different_kinds_stay_two(run_text: Run) -> None:
+    text = (
+        "Police in Peru arrested 300 protesters in March. "
+        "The government imposed a curfew on four provinces of southern Peru."
+    )
+    evs = [e for e in run_text(text).events if e.type == "COERCE"]
+    assert sorted(e.mode or "" for e in evs) == ["arrest", "curfew"]

@@ -14,7 +14,7 @@ The rules code sentence by sentence. Here the whole document's events are refine
 - a meeting, agreement or joint venture of coordinated parties in one sentence ("A and B met C")
   is one event whose actors list every participant's code (other acts keep one event per party:
   "A and B condemned X" is two condemnations);
-- the same act told again (same type and parties, compatible dates) is one event that keeps
+- the same act told again (same type, mode and parties, compatible dates) is one event that keeps
   every mention's span and the most precise date.
 """
 
@@ -154,6 +154,11 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
+def _same_mode(a: Event, b: Event) -> bool:
+    """Two acts of one type can be one act unless their modes differ (an arrest is no curfew)."""
+    return a.mode is None or b.mode is None or a.mode == b.mode
+
+
 def merge_retellings(events: Sequence[Event]) -> list[Event]:
     """The same act told again later in the story is one event: the first telling, with every
     mention's span and the most precise date any telling gives."""
@@ -161,7 +166,7 @@ def merge_retellings(events: Sequence[Event]) -> list[Event]:
     by_key: dict[tuple[str, frozenset[str], frozenset[str]], list[int]] = {}
     for e in events:
         same = by_key.setdefault(_dyad_key(e), [])
-        prior = next((i for i in same if _compatible(out[i].date, e.date)), None)
+        prior = next((i for i in same if _compatible(out[i].date, e.date) and _same_mode(out[i], e)), None)
         if prior is None:
             same.append(len(out))
             out.append(dataclasses.replace(e, mentions=e.mentions or (e.span,)))
