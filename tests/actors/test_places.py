@@ -121,3 +121,31 @@ def test_new_york_is_not_york(mentions: Run) -> None:
 def test_a_word_of_a_longer_name_is_no_misspelt_state(mentions: Run) -> None:
     found = mentions("She led protests at Columbia University in New York last spring.")
     assert all(m.actor.country != "COL" for _, m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Floods cut the roads of Texas on Monday.", "Texas", "USA"),
+        ("Troops moved into Sagaing and Magway overnight.", "Sagaing", "MMR"),
+        ("Troops moved into Sagaing and Magway overnight.", "Magway", "MMR"),
+        ("Tourists left Bali after the eruption.", "Bali", "IDN"),  # the province, not a town in India
+        ("Gunmen raided a village in Zamfara State.", "Zamfara State", "NGA"),
+        ("A typhoon struck Okinawa on Sunday.", "Okinawa", "JPN"),
+    ],
+)
+def test_a_province_or_state_of_any_country_is_a_place_of_that_country(
+    mentions: Run, text: str, surface: str, country: str
+) -> None:
+    m = first(mentions(text), surface)
+    assert (m.actor.kind, m.actor.country) == ("other", country)
+
+
+def test_a_province_name_shared_by_two_countries_is_not_guessed(mentions: Run) -> None:
+    found = mentions("Heavy rain fell on Amazonas for a week.")
+    assert not [m for s, m in found if s == "Amazonas" and m.actor.country]
+
+
+def test_a_surname_named_in_full_beats_a_province_of_that_name(mentions: Run) -> None:
+    found = mentions("Police arrested the editor Maria Teresa Zamora in Lima. Zamora denied the charges.")
+    assert [m.actor.kind for s, m in found if s == "Zamora"] == ["person"]

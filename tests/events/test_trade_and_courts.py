@@ -3,9 +3,15 @@ military operations and troops sent."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from tidings.records import Result
+
 from .conftest import Coder, dyad
+
+Run = Callable[..., Result]
 
 CASES = [
     ("Chile imposed tariffs on Peruvian wine in March.", ("SANCTION", "CHL", "PER")),
@@ -60,9 +66,24 @@ def test_people_removed_from_a_place_are_coerced_not_a_concession(code: Coder) -
     assert "COERCE" in types and "CONCEDE" not in types
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ghana banned the sale of tramadol in 2019.", ("SANCTION", "GHA", "GHA")),
+        ("Bali banned the trade in 2017.", ("SANCTION", "IDN", "IDN")),  # a province acts as its state
+        ("Texas banned the sale of kratom in 2021.", ("SANCTION", "USA", "USA")),
+    ],
+)
+def test_a_ban_on_a_trade_at_home_is_a_sanction_on_ones_own_traders(
+    run_text: Run, text: str, want: tuple[str, str, str]
+) -> None:
+    assert [dyad(e) for e in run_text(text).events] == [want]
+
+
 def test_a_ban_on_trade_is_no_curb_on_ones_own_people(code: Coder) -> None:
     got = {dyad(e) for e in code("As a precaution, Kenya banned the import of chicks from abroad.")}
     assert ("COERCE", "KEN", "KEN") not in got
+    assert ("SANCTION", "KEN", "KEN") not in got  # imports come from abroad, whoever sends them
 
 
 def test_a_reaction_is_not_the_act_of_whoever_caused_it(code: Coder) -> None:

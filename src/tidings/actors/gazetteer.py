@@ -213,7 +213,7 @@ class Gazetteer:
             yield name, Entry("capital", terms[-1].country, name, country=terms[-1].country)
         for name, (iso3, _, _) in self.cities.items():
             yield name, Entry("city", name, name, country=iso3)
-        for name, iso3 in data["territories"].items():
+        for name, iso3 in (data["territories"] | data["provinces"]).items():
             yield name, Entry("territory", name, name, country=iso3)
 
     def variants(self) -> Iterator[tuple[str, Actor]]:

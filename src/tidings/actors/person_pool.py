@@ -108,15 +108,19 @@ def _initial(text: str) -> bool:
 
 
 def _surname_finds(
-    doc: Doc, atoms: list[Atom], finds: list[PersonFind], keys: set[str], firsts: set[str]
+    doc: Doc, atoms: list[Atom], finds: list[PersonFind], keys: set[str], firsts: set[str], own: set[str]
 ) -> list[PersonFind]:
-    """Later bare mentions of a surname already known in this document ("Tokayev said")."""
+    """Later bare mentions of a surname already known in this document ("Tokayev said"); the surname
+    of a person the document names in full beats a town or province of that name ("Zamora said")."""
+    places = {a.start for a in atoms if a.kind in ("city", "territory") and a.end - a.start == 1}
     taken = {t for f in finds for t in range(f.start, f.end)} | {
-        t for a in atoms for t in range(a.start, a.end)
+        t for a in atoms for t in range(a.start, a.end) if a.start not in places
     }
     out: list[PersonFind] = []
     for tok in doc:
         if tok.i in taken or not (tok.is_title and tok.is_alpha) or name_key(tok.text) not in keys:
+            continue
+        if tok.i in places and name_key(tok.text) not in own:
             continue
         if tok.i + 1 < len(doc) and is_name_token(doc[tok.i + 1]) and doc[tok.i + 1].i not in taken:
             continue  # a first name followed by more name: not a surname alone
@@ -137,11 +141,12 @@ def _surname_finds(
 def pool_persons(
     doc: Doc, atoms: list[Atom], finds: list[PersonFind], gaz: Gazetteer, clock: Clock
 ) -> list[Hit]:
+    own = {name_key(_split(doc, f)[2]) for f in finds if _split(doc, f)[1]}
     keys = {name_key(_split(doc, f)[2]) for f in finds}
     keys |= {p.surname_key for p in gaz.persons if len(p.surname_key) >= MIN_SURNAME_KEY}
     firsts = {name_key(w) for f in finds for w in _split(doc, f)[1].split()}
     firsts |= {p.first_key for p in gaz.persons}
-    finds = sorted(finds + _surname_finds(doc, atoms, finds, keys, firsts), key=lambda f: f.start)
+    finds = sorted(finds + _surname_finds(doc, atoms, finds, keys, firsts, own), key=lambda f: f.start)
     people: list[Person] = []
     owner: list[Person] = []
     for f in finds:

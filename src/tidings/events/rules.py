@@ -50,6 +50,7 @@ CURBS = frozenset({"restriction", "curb", "curfew", "ban"})
 TRADE_OBJECTS = frozenset(
     {"import", "importation", "export", "supply", "sale", "shipment", "trade", "purchase", "delivery"}
 )
+INLAND_TRADE = frozenset({"trade", "sale"})  # a ban on these can fall on one's own traders
 EASING = frozenset({"lift", "ease", "relax", "shorten", "cancel", "unfreeze", "accept", "concede"})
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", None})
 RELATION_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship", "contact", "contacts"})
@@ -168,7 +169,9 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
     out: list[Dyad] = []
     for s in sources:
         t = next((t for t in targets if not _same(s, t)), None)
-        t = t or _home_target(hit.type, hit.trigger.lemma, s, trade=_bans_trade(hit))
+        t = t or _home_target(
+            hit.type, hit.trigger.lemma, s, trade=_bans_trade(hit), inland=_bans_trade(hit, INLAND_TRADE)
+        )
         if t is None and (hit.trigger.needs_target or _needs_counterpart(hit, s)):
             continue
         out.append((s, t))
@@ -268,16 +271,20 @@ def _needs_counterpart(hit: Hit, source: Mention) -> bool:
     return hit.type == "CONSULT" and not (hit.mode == "multilateral" and source.actor.kind == "igo")
 
 
-def _bans_trade(hit: Hit) -> bool:
+def _bans_trade(hit: Hit, objects: frozenset[str] = TRADE_OBJECTS) -> bool:
     """ "banned the import of chicks", "a ban on the sale of arms": the object is trade."""
     objs = [c for c in hit.tok.children if c.dep_ in ("dobj", "prep")]
     objs += [g for c in objs if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return any(o.lemma_.lower() in TRADE_OBJECTS for o in objs)
+    return any(o.lemma_.lower() in objects for o in objs)
 
 
-def _home_target(type_: str, lemma: str, source: Mention, *, trade: bool = False) -> Mention | None:
+def _home_target(
+    type_: str, lemma: str, source: Mention, *, trade: bool = False, inland: bool = False
+) -> Mention | None:
     """Protest with no one named is aimed at the protesters' own government; repression or a
-    concession with no one named falls on the state's own people; an armed group's attack with
+    concession with no one named falls on the state's own people, a ban on the trade or sale of
+    something on its own traders (a trade measure still; a ban on imports is aimed abroad); an
+    armed group's attack with
     no one named falls on the state it is fought in."""
     a = source.actor
     country = _home_state(source)
@@ -287,8 +294,8 @@ def _home_target(type_: str, lemma: str, source: Mention, *, trade: bool = False
         home = Actor(text=a.text, name=country, code=country, country=country, kind="state")
         return Mention(span=source.span, actor=home, via="implied")
     sector = HOME_TARGET_SECTOR.get(type_)
-    if type_ == "SANCTION" and lemma in CURBS and not trade:  # "imposed restrictions on printing books"
-        sector = "CVL"
+    if type_ == "SANCTION" and lemma in CURBS and (inland or not trade):
+        sector = "BUS" if trade else "CVL"  # "imposed restrictions on printing books"; "banned the trade"
     if type_ == "CONCEDE" and lemma not in EASING:
         return None
     official = a.sector in OFFICIAL_SECTORS and not (a.sector is None and source.via in PEOPLE_VIAS)
@@ -429,7 +436,7 @@ def _event(
     negated = st.negated
     if negated and onto.quad[type_] in (1, 2) and st.modality == "planned":
         type_, mode, negated = "REJECT", ASK_MODE.get(type_, "change"), False  # "would not accept"
-    if type_ == "SANCTION" and target is not None and _domestic(source, target):
+    if type_ == "SANCTION" and target is not None and _domestic(source, target) and not _bans_trade(hit):
         type_, mode = "COERCE", "restrict"  # a ban on one's own people is repression (CAMEO 172)
     if mode == "expel" and target is not None and target.actor.sector in PEOPLE:
         type_, mode = "COERCE", "deport"  # people, not diplomats or missions, are deported (CAMEO 174)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from tidings.actors import load_gazetteer
-from tidings.events.arguments import RELATIVE, MentionIndex, actors_of
+from tidings.events.arguments import RELATIVE, MentionIndex, actors_of, as_place_actor
 from tidings.records import Mention
 
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "itself", "themselves"})
@@ -57,7 +57,7 @@ def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
         ):
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return actors_of(verb.head, index)
-            found = actors_of(child, index) or placed_actors(child, index)
+            found = actors_of(child, index) or placed_actors(child, index) or _acting_place(child, index)
             if len(found) == 1 and found[0].via == "demonym":
                 people = found[0].actor.sector
                 found = [
@@ -94,6 +94,13 @@ def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
             return subjects(head.head, index)  # "issued a statement demanding that ..."
         return found
     return []
+
+
+def _acting_place(subject: Token, index: MentionIndex) -> list[Mention]:
+    """A province or city that acts ("Bali banned the trade", "Texas sued") acts as its state."""
+    if subject.dep_ != "nsubj":
+        return []
+    return [p for m in index.at(subject) if (p := as_place_actor(m)) is not None][:1]
 
 
 def _passive(verb: Token) -> bool:
