@@ -69,3 +69,17 @@ def test_bare_authorities_as_subject_are_the_states_in_play(run_text: Run) -> No
 def test_someone_held_in_custody_by_no_one_named_is_held_by_the_state(run_text: Run) -> None:
     res = run_text("The Ugandan trader has been held in solitary confinement in Nairobi since May.")
     assert [(t, s, sec) for t, s, sec, _ in _dyads(res.events)] == [("COERCE", "KEN", "COP")]
+
+
+def test_a_terrorist_cell_broken_up_is_an_armed_group_acted_on(run_text: Run) -> None:
+    res = run_text("Egyptian police broke up a terrorist cell in Alexandria on Monday.")
+    assert [
+        (e.type, e.source.code if e.source else None, e.target.kind if e.target else None) for e in res.events
+    ] == [("COERCE", "EGY", "group")]
+    passive = run_text("In May, a jihadist cell was dismantled in the Belgian city of Antwerp.")
+    assert [(e.type, e.source.country if e.source else None) for e in passive.events] == [("COERCE", "BEL")]
+
+
+def test_a_network_with_no_armed_word_is_no_group(run_text: Run) -> None:
+    res = run_text("Kenyan police shut down a phone network in Nairobi on Monday.")
+    assert not [e for e in res.events if e.target is not None and e.target.kind == "group"]

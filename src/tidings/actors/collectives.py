@@ -1,7 +1,7 @@
 """Unnamed people who act or are acted on: "rebels", "Islamic fundamentalists", "hundreds of
-protesters", "a journalist was killed", and "ethnic Albanians". For coding they belong to the state
-their clause happens in (see `setting`), not to a state their name suggests: ethnic Uzbeks in
-Kyrgyzstan are Kyrgyzstan's people."""
+protesters", "a journalist was killed", "a terrorist cell", and "ethnic Albanians". For coding
+they belong to the state their clause happens in (see `setting`), not to a state their name
+suggests: ethnic Uzbeks in Kyrgyzstan are Kyrgyzstan's people."""
 
 from __future__ import annotations
 
@@ -49,7 +49,14 @@ PERSONS = {
     **dict.fromkeys(("refugee", "migrant"), "REF"),
 }
 ARMED_GROUPS = frozenset({"REB", "RAD", "UAF", "CRM"})
-NOUNS = frozenset(COLLECTIVES) | frozenset(BODIES) | frozenset(PERSONS)
+# Units of an unnamed armed group, taken when a word says so: "a terrorist cell", "an Islamist network".
+UNITS = frozenset({"cell", "cells", "network", "networks", "ring", "rings"})
+UNIT_MARKS = {
+    **dict.fromkeys(("terrorist", "terror", "militant", "insurgent", "rebel", "guerrilla"), "REB"),
+    **dict.fromkeys(("jihadist", "islamist", "extremist", "radical"), "RAD"),
+    **dict.fromkeys(("criminal", "smuggling", "trafficking", "kidnapping", "drug"), "CRM"),
+}
+NOUNS = frozenset(COLLECTIVES) | frozenset(BODIES) | frozenset(PERSONS) | UNITS
 ACTING = frozenset({"nsubj", "nsubjpass", "dobj"})
 PARTY_PREPS = frozenset({"with", "against", "on", "to"})
 PATIENT = frozenset({"nsubjpass", "dobj"})
@@ -104,6 +111,13 @@ def _kind(tok: Token, start: int) -> tuple[str, bool] | None:
         return BODIES[tok.lower_], True
     if tok.pos_ != "NOUN" or any(t.ent_type_ in ("ORG", "FAC") for t in names):
         return None
+    if tok.lower_ in UNITS:
+        marks = [
+            UNIT_MARKS[c.lower_]
+            for c in tok.children
+            if c.dep_ in ("amod", "compound") and c.lower_ in UNIT_MARKS
+        ]
+        return (marks[0], False) if marks else None
     sector = COLLECTIVES.get(tok.lower_) if tok.tag_ == "NNS" else None
     sector = sector or (PERSONS.get(tok.lower_) if role in PATIENT else None)
     return (sector, False) if sector else None
