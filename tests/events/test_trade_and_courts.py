@@ -30,6 +30,10 @@ CASES = [
     ("Norway test-fired a cruise missile off its coast.", ("MOBILIZE", "NOR", None)),
     ("The detention of two Kenyans by Ugandan police drew protests.", ("COERCE", "UGA", "KEN")),
     ("Kenya launched a military operation against the Shining Path.", ("ASSAULT", "KEN", "SHINING_PATH")),
+    (
+        "Peru launched an operation to flush out the Shining Path from the valley.",
+        ("ASSAULT", "PER", "SHINING_PATH"),
+    ),
     ("In May the Kenyan government sent soldiers into Uganda.", ("MOBILIZE", "KEN", "UGA")),
     ("Kenyan soldiers opened fire on Ugandan smugglers near the border.", ("ASSAULT", "KEN", "UGA")),
     ("Chile made concessions to Peru on fishing rights.", ("CONCEDE", "CHL", "PER")),
@@ -54,6 +58,7 @@ def test_coded(code: Coder, text: str, want: tuple[str, str, str | None]) -> Non
         "Peru charged a fee of ten dollars for each visa.",  # a price, not a charge
         "Chile and Peru have pulled way out in front in the copper race.",  # no withdrawal
         "Kenyan soldiers held their fire when the Ugandan smugglers fled.",  # restraint, no shooting
+        "The Kenyan firm launched an operation to clear its debts to Uganda.",  # no armed operation
     ],
 )
 def test_not_coded(code: Coder, text: str) -> None:

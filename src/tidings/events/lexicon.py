@@ -27,7 +27,7 @@ MEASURES = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    kind: str  # prt, prep, obj, pobj, mod, light, xcomp, noobj, notobj, must, target
+    kind: str  # prt, prep, obj, pobj, mod, light, xcomp, purpose, noobj, notobj, must, target
     words: frozenset[str]
 
 
@@ -163,6 +163,13 @@ def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
             (k.dep_ in ("xcomp", "ccomp") or (k.dep_ == "advcl" and _infinitive(k) and _has_object(kids)))
             and (not cue.words or _lemma(k) in cue.words)
             for k in kids
+        )
+    if cue.kind == "purpose":  # "an operation to flush out X", "launched an operation to drive X out"
+        carrier = light_verb(tok, lex)
+        return any(
+            _infinitive(k) and _lemma(k) in cue.words
+            for k in (*kids, *(carrier.children if carrier is not None else ()))
+            if k.dep_ in ("acl", "advcl", "xcomp", "relcl")
         )
     if cue.kind == "must":  # "said that X must ...": a demand put as a statement
         return any(
