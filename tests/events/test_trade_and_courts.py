@@ -94,3 +94,27 @@ def test_a_ban_on_trade_is_no_curb_on_ones_own_people(code: Coder) -> None:
 def test_a_reaction_is_not_the_act_of_whoever_caused_it(code: Coder) -> None:
     evs = code("The detention of two Kenyans by Ugandan police drew protests.")
     assert all(e.type != "PROTEST" for e in evs)
+
+
+def test_a_court_of_no_state_named_is_the_court_of_the_state_in_play(run_text: Run) -> None:
+    text = (
+        "Carlos Mendoza, a Peruvian journalist, wrote about corruption in Lima for years. "
+        "A court later sentenced Mendoza to six years in prison."
+    )
+    evs = run_text(text).events
+    assert [(e.type, e.source.code if e.source else None) for e in evs] == [("COERCE", "PER")]
+
+
+def test_an_order_back_to_prison_is_a_detention(run_text: Run) -> None:
+    evs = run_text("A Peruvian judge ordered the journalist back to prison on Monday.").events
+    assert [dyad(e) for e in evs] == [("COERCE", "PER", "PER")]
+
+
+def test_house_arrest_granted_is_a_concession_to_the_one_held(run_text: Run) -> None:
+    text = (
+        "Peru jailed the journalist Carlos Mendoza in 2022. In May a Peruvian court granted him house arrest."
+    )
+    evs = [e for e in run_text(text).events if e.type == "CONCEDE"]
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] == [
+        ("PER", "PER:carlos-mendoza")
+    ]

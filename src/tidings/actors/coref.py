@@ -41,6 +41,11 @@ BARE_ORGANS = frozenset({"authorities", "police", "prosecutors"})
 ORGAN_KINDS = frozenset(
     {"riot", "border", "security", "federal", "local", "secret", "traffic", "customs", "tax"}
 )  # "riot police"
+COURTS = frozenset({"court", "judge", "tribunal"})
+COURT_KINDS = frozenset(
+    {"appeals", "appeal", "appellate", "high", "supreme", "district", "military", "federal", "lower",
+     "regional", "provincial", "criminal", "local", "constitutional", "special"}
+)  # fmt: skip
 ARMED_SECTORS = frozenset({"REB", "RAD", "UAF"})  # sectors of armed non-state collectives
 COUNTRY_NOUNS = frozenset({"country", "republic", "state", "nation"})
 FIRM_NOUNS = frozenset({"company", "corporation", "firm"})
@@ -66,13 +71,18 @@ def _text(doc: Doc, start: int, end: int) -> str:
 
 
 def _bare_subject_organ(doc: Doc, a: Atom) -> bool:
-    """ "authorities arrested X", "riot police said": a plural organ word with no determiner, as subject."""
+    """ "authorities arrested X", "riot police said": a plural organ word with no determiner, as subject;
+    "a court sentenced X", "an appeals court overturned": a court or judge of no state named, as subject."""
     tok = doc[a.end - 1]
     *kinds, organ = a.name.lower().split()
+    if tok.dep_ not in SUBJECT_DEPS:
+        return False
+    if organ in COURTS:
+        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        return dets in (["a"], ["an"], ["another"]) and all(k in COURT_KINDS for k in kinds)
     return (
         organ in BARE_ORGANS
         and all(k in ORGAN_KINDS for k in kinds)
-        and tok.dep_ in SUBJECT_DEPS
         and not any(
             c.dep_ in ("det", "poss", "nummod", "amod", "compound") and c.lower_ not in ORGAN_KINDS
             for c in tok.children

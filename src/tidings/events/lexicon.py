@@ -149,10 +149,11 @@ def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
         return any(k.dep_ in OBJ_DEPS and _lemma(k) in cue.words for k in kids) or (
             tok.dep_ in ("acl", "relcl") and _lemma(tok.head) in cue.words
         )
-    if cue.kind == "pobj":
+    if cue.kind == "pobj":  # "sent X to prison", "ordered X back to prison"
+        preps = [*kids, *(p for k in kids if k.dep_ == "advmod" for p in k.children)]
         return any(
             g.dep_ == "pobj" and _lemma(g) in cue.words
-            for k in kids
+            for k in preps
             if k.dep_ in PREP_DEPS
             for g in k.children
         )
