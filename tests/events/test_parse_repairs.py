@@ -197,3 +197,20 @@ def test_an_arrest_told_only_as_a_noun_is_by_the_state_where_it_happens(
         "The detention of two Kenyan journalists in Uganda drew condemnation.", published=date(2024, 6, 4)
     )
     assert ("COERCE", "UGA", "KEN") in _dyads(res)
+
+
+def test_members_named_for_a_group_subject_act(run_text: Callable[..., Result]) -> None:
+    res = run_text("Rights groups, including Amnesty International, condemned the arrests in Kenya.")
+    assert [
+        (e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in res.events
+        if e.type == "ACCUSE"
+    ] == [("AMNESTY", "KEN")]
+    res = run_text("Western countries such as France and Germany condemned the coup in Niger.")
+    assert sorted(
+        [
+            (e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in res.events
+            if e.type == "ACCUSE"
+        ]
+    ) == [("DEU", "NER"), ("FRA", "NER")]

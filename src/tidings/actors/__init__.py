@@ -20,6 +20,7 @@ from tidings.actors.clock import Clock, document_clock
 from tidings.actors.collectives import resolve_collectives, resolve_ethnic
 from tidings.actors.compounds import assemble, capital_country, place, posted_places
 from tidings.actors.coref import resolve_countries, resolve_organs, resolve_posts, resolve_pronouns
+from tidings.actors.filers import resolve_filers
 from tidings.actors.gazetteer import Gazetteer, entry_actor, load_gazetteer
 from tidings.actors.generic import drop_stances, resolve_administrations, resolve_misspellings
 from tidings.actors.hits import Hit
@@ -54,6 +55,7 @@ def find_mentions(parsed: Any, doc: Document | None, gaz: Gazetteer) -> tuple[Me
     hits += resolve_possessives(sdoc, people.posts, loose, hits, gaz)
     hits += resolve_misspellings(sdoc, hits, gaz)
     hits += resolve_pronouns(sdoc, hits, gaz)
+    hits += resolve_filers(sdoc, sorted(hits, key=lambda h: h.start))
     hits += resolve_countries(sdoc, sorted(hits, key=lambda h: h.start), gaz)
     governments = resolve_administrations(sdoc, hits, gaz)
     covered = {(g.start, g.end - 1) for g in governments}

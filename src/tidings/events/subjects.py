@@ -57,7 +57,12 @@ def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
         ):
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return actors_of(verb.head, index)
-            found = actors_of(child, index) or placed_actors(child, index) or _acting_place(child, index)
+            found = (
+                actors_of(child, index)
+                or placed_actors(child, index)
+                or _named_members(child, index)
+                or _acting_place(child, index)
+            )
             if len(found) == 1 and found[0].via == "demonym":
                 people = found[0].actor.sector
                 found = [
@@ -93,6 +98,16 @@ def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
         if not found and head.dep_ == "dobj" and head.lemma_.lower() in VOICE_NOUNS:
             return subjects(head.head, index)  # "issued a statement demanding that ..."
         return found
+    return []
+
+
+def _named_members(subject: Token, index: MentionIndex) -> list[Mention]:
+    """The members an unnamed group subject names: "rights groups, including Amnesty",
+    "Western countries such as France and Germany"."""
+    for prep in subject.children:
+        such = prep.lower_ == "as" and any(c.lower_ == "such" for c in (*subject.children, *prep.children))
+        if prep.dep_ == "prep" and (prep.lower_ == "including" or such):
+            return [m for pobj in prep.children if pobj.dep_ == "pobj" for m in actors_of(pobj, index)]
     return []
 
 
