@@ -52,6 +52,7 @@ def test_modality(code: Coder) -> None:
     assert (dyad(ev), ev.modality) == (("AGREE", "JPN", "MNG"), "planned")  # a stated intention
     (ev,) = code("Ecuador reportedly expelled the Colombian ambassador.")
     assert (ev.type, ev.modality) == ("SANCTION", "reported")
+    assert code("Kenya needs more money to send aid to Uganda.") == ()  # a need is no act, nor a pledge
 
 
 def test_statements_alone_are_not_events(code: Coder) -> None:

@@ -59,6 +59,7 @@ def test_coded(code: Coder, text: str, want: tuple[str, str, str | None]) -> Non
         "Chile and Peru have pulled way out in front in the copper race.",  # no withdrawal
         "Kenyan soldiers held their fire when the Ugandan smugglers fled.",  # restraint, no shooting
         "The Kenyan firm launched an operation to clear its debts to Uganda.",  # no armed operation
+        "Kenyan exporters occupied the top position in the Ugandan tea market.",  # no occupation
     ],
 )
 def test_not_coded(code: Coder, text: str) -> None:

@@ -83,3 +83,12 @@ def test_a_terrorist_cell_broken_up_is_an_armed_group_acted_on(run_text: Run) ->
 def test_a_network_with_no_armed_word_is_no_group(run_text: Run) -> None:
     res = run_text("Kenyan police shut down a phone network in Nairobi on Monday.")
     assert not [e for e in res.events if e.target is not None and e.target.kind == "group"]
+
+
+def test_people_hurt_in_an_accident_or_a_disaster_were_attacked_by_no_one(run_text: Run) -> None:
+    for text in (
+        "Collapsing buildings injured 15 people in Blantyre on Monday.",
+        "Five people were killed in a plane crash in Ghazni province on Monday.",
+        "Floods killed 40 villagers in northern Nigeria last week.",
+    ):
+        assert not [e for e in run_text(text).events if e.type == "ASSAULT"], text

@@ -24,6 +24,14 @@ PEOPLE_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# Harm no one does: accidents and disasters.
+MISHAPS = frozenset(
+    {"crash", "accident", "collision", "flood", "flooding", "earthquake", "quake", "landslide", "mudslide",
+     "storm", "cyclone", "hurricane", "typhoon", "tornado", "stampede", "collapse", "building", "wall",
+     "roof", "heat", "heatwave", "avalanche", "tsunami", "eruption", "lightning", "disease", "outbreak"}
+)  # fmt: skip
+
+
 def _hits(index: MentionIndex, exclude: set[tuple[int, int]]) -> list[Hit]:
     """The index's mentions as token hits, less the victims."""
     out: list[Hit] = []
@@ -43,6 +51,8 @@ def _doerless(verb: Token, index: MentionIndex) -> Token | None:
     """The noun to place the attack by, when no actor does it: the victim of an agentless passive
     ("were killed"), or the weapon or blast that is the subject ("a bomb killed")."""
     kids = {c.dep_: c for c in verb.children}
+    if _mishap(verb):
+        return None
     if "nsubjpass" in kids:
         agent = kids.get("agent")
         if agent is None or not _names_actor(agent, index):
@@ -52,6 +62,13 @@ def _doerless(verb: Token, index: MentionIndex) -> Token | None:
     if subj is not None and subj.pos_ == "NOUN" and not _names_actor(subj, index):
         return subj
     return None
+
+
+def _mishap(verb: Token) -> bool:
+    """Killed or hurt by no one: "collapsing buildings injured 15", "five died in a plane crash"."""
+    nouns = [c for c in verb.children if c.dep_ == "nsubj"]
+    nouns += [g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+    return any(n.lemma_.lower() in MISHAPS for n in nouns)
 
 
 def unattributed_source(
