@@ -140,6 +140,17 @@ def test_the_ministry_and_the_country(mentions: Run) -> None:
     assert first(found, "The country").actor.code == "TJK"
 
 
+def test_the_agency_is_the_body_last_named_unless_a_state_organ_came_since(mentions: Run) -> None:
+    found = mentions(
+        "UNICEF director Jane Okoro spoke in Geneva. She said the agency would expand its work in Chad."
+    )
+    assert first(found, "the agency").actor.code == "UNICEF"
+    found = mentions(
+        "UNICEF spoke in Geneva. The Kenyan immigration agency said the agency would deport the migrants."
+    )
+    assert all(m.actor.code != "UNICEF" for s, m in found if s == "the agency")
+
+
 def test_the_two_countries_gives_two_mentions(mentions: Run) -> None:
     found = mentions(
         "Turkmenistan and Azerbaijan signed a gas deal. The two countries also discussed ferries."

@@ -42,6 +42,7 @@ ORGAN_KINDS = frozenset(
     {"riot", "border", "security", "federal", "local", "secret", "traffic", "customs", "tax"}
 )  # "riot police"
 COURTS = frozenset({"court", "judge", "tribunal"})
+BODY_NOUNS = frozenset({"agency", "organization", "organisation"})  # what an IGO or NGO is called again
 COURT_KINDS = frozenset(
     {"appeals", "appeal", "appellate", "high", "supreme", "district", "military", "federal", "lower",
      "regional", "provincial", "criminal", "local", "constitutional", "special"}
@@ -183,6 +184,10 @@ def resolve_organs(doc: Doc, loose: list[Atom], hits: list[Hit], gaz: Gazetteer)
                 out.append(Hit(first, a.end, actor, "coref", head))
             continue
         same = next((h for h in _before(hits, a.start) if h.head == head and h.actor.kind == "state"), None)
+        body = _last_body(hits, a.start, gaz) if same is None and head in BODY_NOUNS else None
+        if body is not None:  # "UNICEF director X said the agency ...": the body last named
+            out.append(Hit(first, a.end, dataclasses.replace(body, text=text), "coref", head))
+            continue
         if same is not None:
             out.append(Hit(first, a.end, dataclasses.replace(same.actor, text=text), "coref", head))
             continue
@@ -200,6 +205,28 @@ def resolve_organs(doc: Doc, loose: list[Atom], hits: list[Hit], gaz: Gazetteer)
             )
             out.append(Hit(first, a.end, actor, "coref", head))
     return out
+
+
+def _last_body(hits: list[Hit], i: int, gaz: Gazetteer) -> Actor | None:
+    """The international or non-governmental body named last before token i, itself or as the
+    organisation of a person ("UNICEF director X"), when no state organ is named after it."""
+    for h in _before(hits, i):
+        if h.actor.kind == "state" and h.actor.sector == "GOV":
+            return None  # a state's organ named since: "the agency" may be the FBI
+        if h.actor.kind in ("igo", "ngo"):
+            return h.actor
+        org = gaz.orgs.get(h.actor.parent or "") if h.actor.kind == "person" else None
+        if org is not None and org["kind"] in ("igo", "ngo"):
+            code = h.actor.parent
+            return Actor(
+                text="",
+                name=org["names"][0],
+                code=code,
+                country=org.get("country"),
+                kind=org["kind"],
+                parent=org.get("parent"),
+            )
+    return None
 
 
 def _state_in_play(doc: Doc, hits: list[Hit], i: int, gaz: Gazetteer) -> Hit | None:
