@@ -34,6 +34,15 @@ def test_an_analyst_placed_in_a_state_is_still_a_commentator(run_text: Run) -> N
     assert [dyad(e) for e in evs] == [("ACCUSE", "KEN", "UGA")]
 
 
+def test_what_an_analyst_says_others_do_is_no_event(run_text: Run) -> None:
+    said = '"Kenya will send troops to Somalia," said {}.'
+    assert run_text(said.format("John Otieno, an analyst at Nairobi University")).events == ()
+    evs = run_text(said.format("Kenyan President William Ruto")).events  # a party's own word is heard
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] == [
+        ("KEN", "SOM")
+    ]
+
+
 def test_releasing_a_programme_or_a_report_is_no_release(run_text: Run) -> None:
     for text in (
         "In 2017 Norway released a new development programme for its fisheries.",

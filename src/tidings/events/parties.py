@@ -13,6 +13,11 @@ from tidings.actors.gazetteer import Entry, entry_actor
 from tidings.records import Actor, Mention
 
 
+def commentator(actor: Actor | None) -> bool:
+    """A scholar or analyst (sector EDU) speaks about events; what they say is not one."""
+    return actor is not None and actor.kind == "person" and actor.sector == "EDU"
+
+
 def _org_actor(a: Actor) -> Actor | None:
     """The organisation a stateless person holds a post in."""
     if a.kind != "person" or a.country or not a.parent:

@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from tidings.actors.setting import dominant_count
+from tidings.events.parties import commentator
 from tidings.events.rules import SYMMETRIC
 from tidings.records import Actor, Document, Event, Mention, Span, actor_key
 
@@ -82,11 +83,6 @@ def _place(actor: Actor) -> bool:
 def _placed_target(e: Event, home: str) -> Event:
     assert e.target is not None
     return dataclasses.replace(e, target=dataclasses.replace(e.target, country=home))
-
-
-def commentator(actor: Actor | None) -> bool:
-    """A scholar or analyst (sector EDU) speaks about events; what they say is not one."""
-    return actor is not None and actor.kind == "person" and actor.sector == "EDU"
 
 
 def placed(actor: Actor | None) -> bool:

@@ -24,7 +24,7 @@ from tidings.events.lexicon import Lexicon, load_lexicon, match_trigger
 from tidings.events.location import HOSTS
 from tidings.events.modality import stance
 from tidings.events.ontology import Ontology, load_ontology
-from tidings.events.parties import acting_party
+from tidings.events.parties import acting_party, commentator
 from tidings.events.select import main_events
 from tidings.events.subjects import (
     PRONOUNS,
@@ -366,6 +366,12 @@ def _domestic(source: Mention, target: Mention) -> bool:
     return bool(country) and t.country == country and t.sector not in ("GOV", "MIL") and t.kind != "group"
 
 
+def _commentary(hit: Hit, source: Mention, index: args.MentionIndex) -> bool:
+    """The act is what a commentator (a scholar, an analyst) says others do."""
+    voices = speaker(hit.verb or hit.tok, index, reported=True)
+    return any(commentator(m.actor) for m in voices) and not any(_same(m, source) for m in voices)
+
+
 def intent_type(onto: Ontology, type_: str, mode: str | None) -> tuple[str, str | None]:
     """A stated intention is itself the event (PLOVER/CAMEO): to cooperate is
     AGREE, to do harm is THREATEN; verbal acts keep their type."""
@@ -420,6 +426,8 @@ def _event(
     type_, mode = hit.type, hit.mode
     if type_ == "CONSULT" and target is not None and target.via == "location" and _home(source, target):
         return None  # a leader touring their own country's province meets no one
+    if _commentary(hit, source, index):
+        return None  # "'Kenya will strike Somalia soon,' said X, an analyst": an analyst's view
     if hit.trigger.lemma == "warn" and _of_a_risk(hit.tok, source, index):
         return None  # "warned that millions face hunger": a warning of a risk, not a threat
     if hit.trigger.lemma == "protest" and hit.trigger.pos == "V" and _acts_itself(hit.tok, source):
