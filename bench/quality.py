@@ -1,6 +1,6 @@
 """Score tidings on every gold set beside the checkout, in one run.
 
-    .venv/bin/python bench/quality.py [--sets seeds,voa_dev,plover_gsr,examples] [--keep DIR]
+    .venv/bin/python bench/quality.py [--sets seeds,voa_dev,plover_gsr,examples] [--keep DIR] [--set K=V]
 
 Ingests each set into a fresh store, exports docs/events/facts with the export
 contract and scores them with ../shared/tools/score.py. voa_dev is scored as
@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -34,11 +35,13 @@ SETS = {
 }
 
 
-def export(texts: Path, work: Path, name: str) -> dict[str, Path]:
-    """Ingest `texts` into work/name.duckdb and export the three contract tables."""
+def export(texts: Path, work: Path, name: str, settings: Sequence[str] = ()) -> dict[str, Path]:
+    """Ingest `texts` into work/name.duckdb (with `settings` as --set overrides) and export the
+    three contract tables."""
     db = work / f"{name}.duckdb"
     db.unlink(missing_ok=True)
-    subprocess.run([TIDINGS, "ingest", str(texts), "--db", str(db), "-q"], check=False)
+    sets = [a for kv in settings for a in ("--set", kv)]
+    subprocess.run([TIDINGS, "ingest", str(texts), "--db", str(db), "-q", *sets], check=False)
     out = {}
     for kind in ("docs", "events", "facts"):
         out[kind] = work / f"{name}.{kind}.jsonl"
@@ -76,12 +79,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sets", default=",".join(SETS))
     ap.add_argument("--keep", type=Path)
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="a setting for ingest")
     a = ap.parse_args()
     work = a.keep or Path(tempfile.mkdtemp())
     work.mkdir(parents=True, exist_ok=True)
     for name in a.sets.split(","):
         texts, gold = SETS[name]
-        files = export(texts, work, name)
+        files = export(texts, work, name, a.set)
         if name == "plover_gsr":
             files.pop("facts"), files.pop("docs")
         print(line(name, score(gold, files)), flush=True)
