@@ -48,12 +48,21 @@ CASES = [
     ("The Kenyan envoy encouraged Ugandan police to speed up investigations.", ("REQUEST", "KEN", "UGA")),
     ("Chile instructed Peru to hand over the documents.", ("REQUEST", "CHL", "PER")),
     ("Kenyan police held the Ugandan traders in custody for three days.", ("COERCE", "KEN", "UGA")),
+    ("The Kenyan minister told Uganda to withdraw its troops from the border.", ("REQUEST", "KEN", "UGA")),
 ]
 
 
 @pytest.mark.parametrize(("text", "want"), CASES)
 def test_new_cues(code: Coder, text: str, want: tuple[str, str, str]) -> None:
     assert want in {dyad(e) for e in code(text)}
+
+
+def test_telling_someone_what_happened_is_no_demand(code: Coder) -> None:
+    assert not [
+        e
+        for e in code("Kenyan officials told Uganda that the border had been closed.")
+        if e.type == "REQUEST"
+    ]
 
 
 def test_a_demand_put_as_a_statement(code: Coder) -> None:

@@ -27,7 +27,7 @@ MEASURES = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    kind: str  # prt, prep, obj, pobj, mod, light, xcomp, purpose, noobj, notobj, must, target
+    kind: str  # prt, prep, obj, pobj, mod, light, xcomp, toinf, purpose, noobj, notobj, must, target
     words: frozenset[str]
 
 
@@ -163,6 +163,13 @@ def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
         return any(
             (k.dep_ in ("xcomp", "ccomp") or (k.dep_ == "advcl" and _infinitive(k) and _has_object(kids)))
             and (not cue.words or _lemma(k) in cue.words)
+            for k in kids
+        )
+    if cue.kind == "toinf":  # "told the governors to draft rules": an order, not "told VOA that"
+        return _has_object(kids) and any(
+            k.dep_ in ("xcomp", "advcl", "ccomp")
+            and _infinitive(k)
+            and not any(c.dep_ == "nsubj" for c in k.children)
             for k in kids
         )
     if cue.kind == "purpose":  # "an operation to flush out X", "launched an operation to drive X out"
