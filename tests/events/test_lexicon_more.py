@@ -49,12 +49,19 @@ CASES = [
     ("Chile instructed Peru to hand over the documents.", ("REQUEST", "CHL", "PER")),
     ("Kenyan police held the Ugandan traders in custody for three days.", ("COERCE", "KEN", "UGA")),
     ("The Kenyan minister told Uganda to withdraw its troops from the border.", ("REQUEST", "KEN", "UGA")),
+    ("Kenya gave the Red Cross 14 days to present a plan to close the camps.", ("THREATEN", "KEN", "ICRC")),
 ]
 
 
 @pytest.mark.parametrize(("text", "want"), CASES)
 def test_new_cues(code: Coder, text: str, want: tuple[str, str, str]) -> None:
     assert want in {dyad(e) for e in code(text)}
+
+
+def test_days_given_as_a_gift_are_no_ultimatum(code: Coder) -> None:
+    assert not [
+        e for e in code("Kenya gave Uganda 14 days of free access to the port.") if e.type == "THREATEN"
+    ]
 
 
 def test_telling_someone_what_happened_is_no_demand(code: Coder) -> None:

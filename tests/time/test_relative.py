@@ -52,6 +52,16 @@ def test_undated_future_day_is_the_next_one(times: Times) -> None:
     assert t.value == "2024-06-04"
 
 
+def test_a_plan_named_as_a_noun_does_not_make_the_day_future(times: Times) -> None:
+    t = by_text(
+        times("On August 15, Kenya gave the agency 14 days to present a plan to close the camps.", PUB),
+        "August 15",
+    )
+    assert t.value == "2023-08-15"
+    t = by_text(times("On June 4, Kenya plans to close the camps.", PUB), "June 4")
+    assert t.value == "2024-06-04"
+
+
 INFERRED = (
     "Trade grew in the first half of 2021. On August 15, the government evacuated its citizens. "
     "On both August 15 and 16, the president met his security council. "

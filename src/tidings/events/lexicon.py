@@ -27,7 +27,8 @@ MEASURES = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    kind: str  # prt, prep, obj, pobj, mod, light, xcomp, toinf, purpose, noobj, notobj, must, target
+    # prt, prep, obj, pobj, mod, light, xcomp, toinf, deadline, purpose, noobj, notobj, must, target
+    kind: str
     words: frozenset[str]
 
 
@@ -171,6 +172,12 @@ def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
             and _infinitive(k)
             and not any(c.dep_ == "nsubj" for c in k.children)
             for k in kids
+        )
+    if cue.kind == "deadline":  # "gave the agency 14 days to present a plan": an ultimatum
+        spans = [k for k in kids if _lemma(k) in cue.words and any(c.dep_ == "nummod" for c in k.children)]
+        return bool(spans) and any(
+            _infinitive(k) and k.dep_ in ("advcl", "xcomp", "acl")
+            for k in (*kids, *(c for n in spans for c in n.children))
         )
     if cue.kind == "purpose":  # "an operation to flush out X", "launched an operation to drive X out"
         carrier = light_verb(tok, lex)

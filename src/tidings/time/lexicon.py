@@ -48,9 +48,10 @@ UNIT_WORDS = frozenset(
         "members", "households", "students", "hectares", "barrels", "megawatts", "mw", "times",
     }
 )  # fmt: skip
-# Cues that a sentence speaks of the future or of plans.
+# Cues that a sentence speaks of the future or of plans ("plans to", not the noun: "a plan to close").
 FUTURE_CUES = (
-    r"\b(?:will|shall|plans?\s+to|planned|planning|expected|expects?|aims?\s+to|intends?|intention"
+    r"\b(?:will|shall|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )plans?\s+to|planned|planning|expected"
+    r"|expects?|aims?\s+to|intends?|intention"
     r"|anticipated|forecasts?|projected|scheduled|is\s+due|are\s+due|would\s+like|envisag\w*"
     r"|(?:target|goal)\s+(?:is|of|for)|by\s+(?:19|20)\d\d)\b"  # "missile strikes on targets" is not a plan
 )
