@@ -50,12 +50,32 @@ CASES = [
     ("Kenyan police held the Ugandan traders in custody for three days.", ("COERCE", "KEN", "UGA")),
     ("The Kenyan minister told Uganda to withdraw its troops from the border.", ("REQUEST", "KEN", "UGA")),
     ("Kenya gave the Red Cross 14 days to present a plan to close the camps.", ("THREATEN", "KEN", "ICRC")),
+    ("Norwegian ministers agreed to freeze the assets of twelve Chilean firms.", ("SANCTION", "NOR", "CHL")),
+    ("Peru withdrew from the customs union with Bolivia.", ("SANCTION", "PER", "BOL")),
+    ("Ecuador dismissed the Peruvian parliament's motion as ignorant.", ("REJECT", "ECU", "PER")),
+    ("Portugal helped Fiji build a new port.", ("AID", "PRT", "FJI")),
+    ("Peru and Bolivia blamed one another for the spill.", ("ACCUSE", "PER", "BOL")),
 ]
 
 
 @pytest.mark.parametrize(("text", "want"), CASES)
 def test_new_cues(code: Coder, text: str, want: tuple[str, str, str]) -> None:
     assert want in {dyad(e) for e in code(text)}
+
+
+def test_an_agreement_between_parties_to_act_stays_an_agreement(code: Coder) -> None:
+    assert ("AGREE", "KEN", "UGA") in {
+        dyad(e) for e in code("Kenya and Uganda agreed to lift the tariffs on sugar.")
+    }
+
+
+def test_an_aspect_verb_passes_its_future_to_the_act(code: Coder) -> None:
+    (ev,) = code("Norway will keep helping Kenya build roads.")
+    assert (ev.type, ev.modality) == ("AGREE", "planned")
+
+
+def test_designating_an_envoy_is_no_terror_listing(code: Coder) -> None:
+    assert not [e for e in code("Nepal designated a new ambassador to Bolivia.") if e.type == "SANCTION"]
 
 
 def test_days_given_as_a_gift_are_no_ultimatum(code: Coder) -> None:

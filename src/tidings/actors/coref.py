@@ -232,12 +232,17 @@ def _last_body(hits: list[Hit], i: int, gaz: Gazetteer) -> Actor | None:
 def _state_in_play(doc: Doc, hits: list[Hit], i: int, gaz: Gazetteer) -> Hit | None:
     """The state an unnamed organ or post before token i belongs to: the city opening the sentence,
     else the last state named by an official or organ (it names the government in play better than
-    a bare country name does), else the last state named."""
+    a bare country name does), else the last state named, else a place later in the sentence (a
+    town before a state: "police ... outside the Finnish embassy in Lima" are Peru's)."""
     sent = doc[i].sent
     return (
         _scene(doc, hits, i, gaz)
         or next((h for h in _before(hits, i) if _state_code(h, gaz) and h.actor.sector), None)
         or next((h for h in _before(hits, i) if _state_code(h, gaz)), None)
+        or next(
+            (h for h in hits if i < h.start < sent.end and h.actor.kind == "other" and _place_code(h, gaz)),
+            None,
+        )
         or next((h for h in hits if i < h.start < sent.end and _place_code(h, gaz)), None)
     )
 

@@ -66,9 +66,11 @@ def stance(trigger: Token, carrier: Token | None, lex: Lexicon) -> Stance:
     chain = _clause_chain(anchor)
     for i, tok in enumerate(chain):
         aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-        if i == 0 and aux & PLANNED_AUX:
+        # the act's own auxiliaries, and those of aspect verbs over it: "would continue to help"
+        own = all(lex.governors.get(t.lemma_.lower()) == "asserted" for t in chain[1 : i + 1])
+        if own and aux & PLANNED_AUX:
             modality = "planned"
-        if i == 0 and aux & HYPOTHETICAL_AUX:
+        if own and aux & HYPOTHETICAL_AUX:
             modality = "planned" if aux <= {"would", "'d"} and _reported(tok) else "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
             modality = "hypothetical"

@@ -260,6 +260,7 @@ def _each_other(verb: Token) -> bool:
     return any(
         (c.lower_ == "other" and any(d.lower_ in ("each", "one") for d in c.children))
         or (c.lower_ == "another" and any(d.lower_ == "one" for d in c.children))
+        or (c.lower_ == "one" and any(d.lower_ == "another" for d in c.children))  # parsed "one <- another"
         for c in verb.subtree
         if c.dep_ in ("dobj", "pobj")
     )

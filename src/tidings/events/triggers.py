@@ -60,6 +60,10 @@ def _governor(hit: Hit, by_token: dict[int, Hit]) -> Hit | None:
     return None
 
 
+# Measures one party decides on its own (agreeing to one is taking it: "agreed to freeze the assets").
+DECIDED_TYPES = frozenset({"SANCTION", "COERCE", "CONCEDE"})
+
+
 def _promised(h: Hit, gov: Hit) -> bool:
     """The harm is the direct complement of the promise ("vowed to attack", "swore to fight")."""
     return (
@@ -68,6 +72,19 @@ def _promised(h: Hit, gov: Hit) -> bool:
         and h.verb.dep_ == "xcomp"
         and h.verb.head == gov.tok
     )
+
+
+def _decided(h: Hit, gov: Hit) -> bool:
+    """One party agreeing to a material act of its own ("ministers agreed to freeze the assets of
+    12 firms") decides the act; an agreement with someone ("agreed with X to", "A and B agreed to")
+    stays an agreement."""
+    verb = gov.tok
+    if gov.trigger.lemma != "agree" or h.type not in DECIDED_TYPES or h.verb is None or h.verb.head != verb:
+        return False
+    if h.verb.dep_ != "xcomp" or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(c.dep_ == "conj" for s in subjects for c in s.children)
 
 
 def sentence_hits(sent: SpacySpan, lex: Lexicon) -> list[Hit]:
@@ -92,10 +109,14 @@ def sentence_hits(sent: SpacySpan, lex: Lexicon) -> list[Hit]:
                 continue  # "vetoed the EU's aid package": what is refused did not happen
         kept.append(h)
     by_token = {h.tok.i: h for h in kept}
+    governors = {id(h): _governor(h, by_token) for h in kept}
+    decided = {id(g) for h in kept if (g := governors[id(h)]) is not None and _decided(h, g)}
     out: list[Hit] = []
     for h in kept:
-        gov = _governor(h, by_token)
-        if gov is None:
+        gov = governors[id(h)]
+        if id(h) in decided:
+            continue  # "ministers agreed to freeze the assets": the freeze is the event
+        if gov is None or id(gov) in decided:
             out.append(h)
             continue
         gov.inner.append(h)
