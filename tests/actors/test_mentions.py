@@ -151,6 +151,11 @@ def test_the_agency_is_the_body_last_named_unless_a_state_organ_came_since(menti
     assert all(m.actor.code != "UNICEF" for s, m in found if s == "the agency")
 
 
+def test_bare_police_belong_to_the_town_of_their_sentence_before_an_embassys_state(mentions: Run) -> None:
+    found = mentions("Riot police fired tear gas at marchers outside the Finnish embassy in Lima.")
+    assert first(found, "Riot police").actor.code == "PER"
+
+
 def test_the_two_countries_gives_two_mentions(mentions: Run) -> None:
     found = mentions(
         "Turkmenistan and Azerbaijan signed a gas deal. The two countries also discussed ferries."
