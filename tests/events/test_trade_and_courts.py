@@ -24,6 +24,7 @@ CASES = [
     ("Ecuador handed over six suspects to Colombia.", ("COOPERATE", "ECU", "COL")),
     ("Peru handed the bodies of two soldiers over to Chile.", ("RETREAT", "PER", "CHL")),
     ("Spain sent the migrants back to Morocco.", ("COERCE", "ESP", "MAR")),
+    ("Chile deported 20 migrants to Bolivia but sent 15 back to Peru.", ("COERCE", "CHL", "PER")),
     ("Norway thanked Sweden for its support.", ("SUPPORT", "NOR", "SWE")),
     ("Chilean artillery pounded the Bolivian positions overnight.", ("ASSAULT", "CHL", "BOL")),
     ("Kenyan riot police used water cannon against Ugandan traders.", ("ASSAULT", "KEN", "UGA")),
