@@ -55,6 +55,10 @@ CASES = [
     ("Ecuador dismissed the Peruvian parliament's motion as ignorant.", ("REJECT", "ECU", "PER")),
     ("Portugal helped Fiji build a new port.", ("AID", "PRT", "FJI")),
     ("Peru and Bolivia blamed one another for the spill.", ("ACCUSE", "PER", "BOL")),
+    (
+        "The Chilean minister attacked a Peruvian television channel over its coverage.",
+        ("ACCUSE", "CHL", "PER"),
+    ),
 ]
 
 
@@ -76,6 +80,15 @@ def test_an_aspect_verb_passes_its_future_to_the_act(code: Coder) -> None:
 
 def test_designating_an_envoy_is_no_terror_listing(code: Coder) -> None:
     assert not [e for e in code("Nepal designated a new ambassador to Bolivia.") if e.type == "SANCTION"]
+
+
+def test_a_gloss_in_parentheses_and_a_standing_policy_are_no_acts(code: Coder) -> None:
+    assert code("The Peruvian movement (outlawed in Chile) will meet in Lima next week.") == ()
+    assert not [
+        e
+        for e in code("Norway has long resisted Peru's fishing claims and backs Chile.")
+        if e.type == "SUPPORT"
+    ]
 
 
 def test_days_given_as_a_gift_are_no_ultimatum(code: Coder) -> None:

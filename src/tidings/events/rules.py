@@ -367,6 +367,23 @@ def _domestic(source: Mention, target: Mention) -> bool:
     return bool(country) and t.country == country and t.sector not in ("GOV", "MIL") and t.kind != "group"
 
 
+def _aside(tok: Token) -> bool:
+    """The trigger stands in parentheses: a legal notice or gloss, not the story's act."""
+    before = tok.doc[tok.sent.start : tok.i].text
+    return before.count("(") > before.count(")")
+
+
+def _standing(verb: Token) -> bool:
+    """The verb (or the one it is coordinated with) tells a standing policy, not an act: "has long
+    resisted Peru's claims and backs its neighbours". (A habit of violence, "routinely beat up
+    detainees", is still coded.)"""
+    for v in (verb, verb.head if verb.dep_ == "conj" else verb):
+        advs = {c.lower_ for c in v.children if c.dep_ == "advmod"}
+        if "long" in advs and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in v.children):
+            return True
+    return False
+
+
 def _commentary(hit: Hit, source: Mention, index: args.MentionIndex) -> bool:
     """The act is what a commentator (a scholar, an analyst) says others do."""
     voices = speaker(hit.verb or hit.tok, index, reported=True)
@@ -427,6 +444,8 @@ def _event(
     type_, mode = hit.type, hit.mode
     if type_ == "CONSULT" and target is not None and target.via == "location" and _home(source, target):
         return None  # a leader touring their own country's province meets no one
+    if _aside(hit.tok) or _standing(hit.verb or hit.tok):
+        return None  # "the movement (outlawed in Chile)", "has long resisted": no act told
     if _commentary(hit, source, index):
         return None  # "'Kenya will strike Somalia soon,' said X, an analyst": an analyst's view
     if hit.trigger.lemma == "warn" and _of_a_risk(hit.tok, source, index):
