@@ -83,7 +83,9 @@ def test_designating_an_envoy_is_no_terror_listing(code: Coder) -> None:
 
 
 def test_a_gloss_in_parentheses_and_a_standing_policy_are_no_acts(code: Coder) -> None:
-    assert code("The Peruvian movement (outlawed in Chile) will meet in Lima next week.") == ()
+    assert not [
+        e for e in code("The Peruvian movement (outlawed in Chile) met in Lima.") if e.type != "CONSULT"
+    ]
     assert not [
         e
         for e in code("Norway has long resisted Peru's fishing claims and backs Chile.")
