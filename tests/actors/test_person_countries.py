@@ -87,3 +87,19 @@ def test_an_executive_director_belongs_to_the_organisation_named_before_the_post
     ):
         (person,) = [m.actor for m in run_text(text).mentions if m.actor.kind == "person"]
         assert person.parent == "UNICEF", text
+
+
+def test_the_state_an_official_acts_on_is_not_their_country(mentions: Callable[..., Found]) -> None:
+    for text in (
+        "On Monday, Ambassador Ana Ruiz blamed Oslo for the delays in the talks.",
+        "Deputy Foreign Minister Carlos Vega urged Norway to return to the table.",
+    ):
+        people = [m for _, m in mentions(text) if m.actor.kind == "person"]
+        assert people and all(m.actor.country is None for m in people), text
+
+
+def test_officials_of_a_state_acted_on_may_be_the_officials_own(mentions: Callable[..., Found]) -> None:
+    found = mentions(
+        "Judge Alejandro Rivera opened investigations against 28 Chilean officials, the court said."
+    )
+    assert [m.actor.country for _, m in found if m.actor.kind == "person"][:1] == ["CHL"]

@@ -190,6 +190,25 @@ def _travels(t: Token) -> bool:
     return (t.pos_ == "VERB" and lemma in TRAVEL_VERBS) or lemma in TRAVEL_WORDS or t.lower_ in TRAVEL_WORDS
 
 
+def _acted_on(doc: Doc, person: Hit, state: Hit) -> bool:
+    """The state itself is what the person's own verb acts on ("Ambassador X blamed Oslo", "urged
+    Norway to return"): the counterpart, not the person's country. A state's people or officials
+    as object ("investigated Chilean officials") may well be the person's own."""
+    head = doc[person.end - 1]
+    if head.dep_ != "nsubj":
+        return False
+    verb, tok = head.head, doc[state.end - 1]
+    if tok.pos_ != "PROPN":
+        return False  # "investigated Chilean officials": people of a state, perhaps the person's own
+    if tok.dep_ in ("dobj", "dative") and tok.head == verb:
+        return True
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head == verb:
+        return True
+    clause = tok.head  # "urged Norway to return", parsed with Norway as the complement's subject
+    to_clause = any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+    return tok.dep_ == "nsubj" and clause.head == verb and to_clause
+
+
 def infer_person_countries(doc: Doc, hits: list[Hit], posts: list[Post], gaz: Gazetteer) -> list[Hit]:
     """`hits` with a country for office holders named without one, when the text makes it clear."""
     states = [(h, c) for h in hits if h.actor.kind != "person" and (c := _country(h, gaz)) is not None]
@@ -212,7 +231,8 @@ def infer_person_countries(doc: Doc, hits: list[Hit], posts: list[Post], gaz: Ga
             continue
         sent = sent_of[h.start]
         mates = [o for o in holders if o.code != a.code and sent_of[o.start] == sent]
-        here = [(s, c) for s, c in states if sent_of[s.start] == sent and c != h.abroad]
+        acted_on = {c for s, c in states if sent_of[s.start] == sent and _acted_on(doc, h, s)}
+        here = [(s, c) for s, c in states if sent_of[s.start] == sent and c not in acted_on | {h.abroad}]
         named = {c for _, c in here}
         other = {o.country for o in mates if o.country}
         country: str | None = None
@@ -227,7 +247,7 @@ def infer_person_countries(doc: Doc, hits: list[Hit], posts: list[Post], gaz: Ga
                 country = local
         if country is None and other and named <= other:
             country = _previous(doc, states, sent_of, sent, {*other, h.abroad})
-        if country is None and dominant is not None and dominant not in other | {h.abroad}:
+        if country is None and dominant is not None and dominant not in other | acted_on | {h.abroad}:
             country = dominant if not named or dominant in named else None
         if not named and not mates and (local := _local(doc, h, places, sent_of)) is not None:
             country = local if country in (None, local) else None  # the dominant state's rival city
