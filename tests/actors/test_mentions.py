@@ -156,6 +156,15 @@ def test_bare_police_belong_to_the_town_of_their_sentence_before_an_embassys_sta
     assert first(found, "Riot police").actor.code == "PER"
 
 
+def test_a_state_described_not_named_is_the_last_subject_state(mentions: Run) -> None:
+    found = mentions(
+        "Peru disputed the sea border with Chile. The Andean nation lodged a complaint against Chile."
+    )
+    assert first(found, "The Andean nation").actor.code == "PER"
+    found = mentions("Fiji signed the pact. The island nation urged Australia to cut emissions.")
+    assert first(found, "The island nation").actor.code == "FJI"
+
+
 def test_the_two_countries_gives_two_mentions(mentions: Run) -> None:
     found = mentions(
         "Turkmenistan and Azerbaijan signed a gas deal. The two countries also discussed ferries."

@@ -340,6 +340,18 @@ def resolve_countries(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
             pair = _last_pair(doc, states, tok.i - 1, gaz)
             for h in pair:
                 out.append(Hit(start, tok.i + 1, _state_only(h, _text(doc, start, tok.i + 1), gaz), "coref"))
+        elif (start := _described_state(doc, tok, covered)) is not None:  # "the Andean nation lodged ..."
+            prior = list(_before(states, start))[
+                :6
+            ]  # a subject before an object: "Peru disputed ... with Chile"
+            last = next(
+                (h for h in prior if doc[h.end - 1].dep_ in ("nsubj", "nsubjpass")),
+                prior[0] if prior else None,
+            )
+            if last is not None:
+                out.append(
+                    Hit(start, tok.i + 1, _state_only(last, _text(doc, start, tok.i + 1), gaz), "coref")
+                )
         elif tok.lower_ in COUNTRY_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "this"):
             own = _clause_subject_state(doc, tok, states, gaz)
             last = next((h for h in _before(states, tok.i - 1) if _state_code(h, gaz) != own), None)
@@ -353,6 +365,19 @@ def resolve_countries(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
                     )
                 )
     return out
+
+
+def _described_state(doc: Doc, tok: Token, covered: set[int]) -> int | None:
+    """Where "the Andean nation", "the Gulf state", "the island nation" begins, when such a phrase
+    is a clause's subject: a state described, not named (none of its words names anything)."""
+    if tok.lower_ not in COUNTRY_NOUNS | {"kingdom", "emirate"} or tok.pos_ != "NOUN" or tok.dep_ != "nsubj":
+        return None
+    mods = [c for c in tok.children if c.i < tok.i]
+    if not mods or mods[0].lower_ != "the" or len(mods) < 2:
+        return None
+    if any(c.dep_ not in ("det", "amod", "compound") or c.i in covered for c in mods[1:]):
+        return None
+    return mods[0].i
 
 
 def _clause_subject_state(doc: Doc, tok: Token, states: list[Hit], gaz: Gazetteer) -> str | None:
