@@ -340,17 +340,13 @@ def resolve_countries(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
             pair = _last_pair(doc, states, tok.i - 1, gaz)
             for h in pair:
                 out.append(Hit(start, tok.i + 1, _state_only(h, _text(doc, start, tok.i + 1), gaz), "coref"))
-        elif (start := _described_state(doc, tok, covered)) is not None:  # "the Andean nation lodged ..."
-            prior = list(_before(states, start))[
-                :6
-            ]  # a subject before an object: "Peru disputed ... with Chile"
-            last = next(
-                (h for h in prior if doc[h.end - 1].dep_ in ("nsubj", "nsubjpass")),
-                prior[0] if prior else None,
-            )
+        elif (begin := _described_state(doc, tok, covered)) is not None:  # "the Andean nation lodged"
+            prior = list(_before(states, begin))[:6]  # a subject before an object: "Peru ... with Chile"
+            subject = next((h for h in prior if doc[h.end - 1].dep_ in ("nsubj", "nsubjpass")), None)
+            last = subject or (prior[0] if prior else None)
             if last is not None:
                 out.append(
-                    Hit(start, tok.i + 1, _state_only(last, _text(doc, start, tok.i + 1), gaz), "coref")
+                    Hit(begin, tok.i + 1, _state_only(last, _text(doc, begin, tok.i + 1), gaz), "coref")
                 )
         elif tok.lower_ in COUNTRY_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "this"):
             own = _clause_subject_state(doc, tok, states, gaz)

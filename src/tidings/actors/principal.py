@@ -190,6 +190,9 @@ def _travels(t: Token) -> bool:
     return (t.pos_ == "VERB" and lemma in TRAVEL_VERBS) or lemma in TRAVEL_WORDS or t.lower_ in TRAVEL_WORDS
 
 
+COUNTERPART_PREPS = frozenset({"with", "to", "against", "toward", "towards"})
+
+
 def _acted_on(doc: Doc, person: Hit, state: Hit) -> bool:
     """The state itself is what the person's own verb acts on ("Ambassador X blamed Oslo", "urged
     Norway to return"): the counterpart, not the person's country. A state's people or officials
@@ -202,8 +205,8 @@ def _acted_on(doc: Doc, person: Hit, state: Hit) -> bool:
         return False  # "investigated Chilean officials": people of a state, perhaps the person's own
     if tok.dep_ in ("dobj", "dative") and tok.head == verb:
         return True
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head == verb:
-        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in COUNTERPART_PREPS and tok.head.head == verb:
+        return True  # "complained to Oslo", not "met lawmakers in Taipei"
     clause = tok.head  # "urged Norway to return", parsed with Norway as the complement's subject
     to_clause = any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
     return tok.dep_ == "nsubj" and clause.head == verb and to_clause
