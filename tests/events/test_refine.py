@@ -43,6 +43,19 @@ def test_what_an_analyst_says_others_do_is_no_event(run_text: Run) -> None:
     ]
 
 
+def test_an_event_noun_in_an_analysts_quote_is_no_event(run_text: Run) -> None:
+    text = (
+        '"Kenya\'s call for talks with Uganda stems from its weak economy," said '
+        "John Otieno, an analyst at Nairobi University."
+    )
+    assert run_text(text).events == ()
+
+
+def test_a_party_named_in_a_comparison_is_no_target(run_text: Run) -> None:
+    evs = run_text("Japan called for a security arrangement like NATO in Asia.").events
+    assert all(e.target is None or e.target.code != "NATO" for e in evs)
+
+
 def test_releasing_a_programme_or_a_report_is_no_release(run_text: Run) -> None:
     for text in (
         "In 2017 Norway released a new development programme for its fisheries.",

@@ -43,6 +43,9 @@ def _timing(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIMING_MARKS for c in tok.children)
 
 
+LIKENESS = frozenset({"like", "unlike"})
+
+
 def party(actor: Actor) -> tuple[str | None, str | None]:
     """What tells two parties apart: the code, and for a state the sector."""
     return (actor.code, actor.sector if actor.kind == "state" else None)
@@ -77,6 +80,8 @@ def clause_targets(
             seen.add(tok.i)
             if tok.dep_ in ("amod", "compound", "poss") and tok.head.lemma_.lower() in PLACE_HEADS:
                 continue  # "on the Kenyan border": a place, not a party
+            if any(a.dep_ == "prep" and a.lower_ in LIKENESS for a in tok.ancestors):
+                continue  # "an arrangement like an Asian NATO": a comparison, not a party
             naming = anchor is not None and tok.head == anchor and tok.i < anchor.i  # "the Lima summit"
             for m in index.at(tok):
                 if naming and m.via in ("metonymy", "location"):

@@ -386,7 +386,10 @@ def _standing(verb: Token) -> bool:
 
 def _commentary(hit: Hit, source: Mention, index: args.MentionIndex) -> bool:
     """The act is what a commentator (a scholar, an analyst) says others do."""
-    voices = speaker(hit.verb or hit.tok, index, reported=True)
+    clause = hit.verb or hit.tok
+    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+        clause = clause.head  # an event noun: the clause it stands in ("Ishiba's call ... stems")
+    voices = speaker(clause, index, reported=True)
     return any(commentator(m.actor) for m in voices) and not any(_same(m, source) for m in voices)
 
 
