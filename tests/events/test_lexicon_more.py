@@ -93,6 +93,19 @@ def test_a_gloss_in_parentheses_and_a_standing_policy_are_no_acts(code: Coder) -
     ]
 
 
+def test_a_contrast_and_a_possible_or_promised_help_are_no_acts(code: Coder) -> None:
+    assert not [
+        e for e in code("Kenya buys Ugandan sugar, as opposed to Tanzanian sugar.") if e.type == "REJECT"
+    ]
+    assert not [
+        e
+        for e in code("Kenya could find itself excluded from the talks with Uganda.")
+        if e.modality == "asserted"
+    ]
+    (ev,) = code("Norway said it will help release the Kenyan prisoners.")
+    assert ev.modality == "planned"
+
+
 def test_days_given_as_a_gift_are_no_ultimatum(code: Coder) -> None:
     assert not [
         e for e in code("Kenya gave Uganda 14 days of free access to the port.") if e.type == "THREATEN"

@@ -27,7 +27,8 @@ MEASURES = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    # prt, prep, obj, pobj, mod, light, xcomp, toinf, deadline, purpose, noobj, notobj, must, target
+    # prt, prep, obj, pobj, mod, light, xcomp, toinf, deadline, purpose, noobj, notobj, notafter, must,
+    # target
     kind: str
     words: frozenset[str]
 
@@ -195,6 +196,8 @@ def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
             any(k.dep_ in OBJ_DEPS and _lemma(k) in cue.words for k in kids)
             or (tok.dep_ in ("acl", "relcl") and _lemma(tok.head) in cue.words)
         )
+    if cue.kind == "notafter":  # "as opposed to" is a contrast, not opposition
+        return tok.i == 0 or tok.doc[tok.i - 1].lower_ not in cue.words
     if cue.kind == "noobj":
         return not any(k.dep_ in OBJ_DEPS for k in kids)
     if cue.kind == "target":
