@@ -43,6 +43,13 @@ def test_what_an_analyst_says_others_do_is_no_event(run_text: Run) -> None:
     ]
 
 
+def test_telling_a_newspaper_what_must_happen_is_no_demand_on_it(run_text: Run) -> None:
+    evs = run_text(
+        "Kenya's education minister told the newspaper Daily Nation that the results should not be hidden."
+    ).events
+    assert not [e for e in evs if e.type == "REQUEST"]
+
+
 def test_an_event_noun_in_an_analysts_quote_is_no_event(run_text: Run) -> None:
     text = (
         '"Kenya\'s call for talks with Uganda stems from its weak economy," said '
@@ -60,6 +67,7 @@ def test_releasing_a_programme_or_a_report_is_no_release(run_text: Run) -> None:
     for text in (
         "In 2017 Norway released a new development programme for its fisheries.",
         "According to a report released by the Kenyan committee, Uganda sent troops.",
+        "Kenyan pupils ranked last, according to a survey, The Pupil Assessment, released by UNESCO.",
     ):
         assert not [e for e in run_text(text).events if e.type == "RETREAT"], text
     evs = run_text("Iran released two French nationals on Friday.").events

@@ -192,8 +192,12 @@ def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
             k.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in MUST for a in k.children) for k in kids
         )
     if cue.kind == "notobj":  # "fight terrorism" is not combat; nor is "the report released by X" a release
+        passive = any(k.dep_ == "agent" for k in kids)  # "a study, released by X": its subject is the object
         return not (
-            any(k.dep_ in OBJ_DEPS and _lemma(k) in cue.words for k in kids)
+            any(
+                (k.dep_ in OBJ_DEPS or (passive and k.dep_ == "nsubj")) and _lemma(k) in cue.words
+                for k in kids
+            )
             or (tok.dep_ in ("acl", "relcl") and _lemma(tok.head) in cue.words)
         )
     if cue.kind == "notafter":  # "as opposed to" is a contrast, not opposition
