@@ -17,7 +17,6 @@ DEFAULT_PIPELINE = [
     "time.rules",  # before actors: roles and the Taliban's status depend on the document's date
     "actors.gazetteer",
     "events.rules",
-    "events.learned",  # beats the rules alone on voa_dev check (see data/event_filter.meta.json)
     "facts.rules",
 ]
 
