@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from tidings.actors.gazetteer import Gazetteer
+from tidings.actors.gazetteer import Entry, Gazetteer, entry_actor
 from tidings.actors.hits import Hit, Post
 from tidings.actors.scan import Atom
 from tidings.actors.setting import dominant_state
@@ -217,15 +217,7 @@ def _last_body(hits: list[Hit], i: int, gaz: Gazetteer) -> Actor | None:
             return h.actor
         org = gaz.orgs.get(h.actor.parent or "") if h.actor.kind == "person" else None
         if org is not None and org["kind"] in ("igo", "ngo"):
-            code = h.actor.parent
-            return Actor(
-                text="",
-                name=org["names"][0],
-                code=code,
-                country=org.get("country"),
-                kind=org["kind"],
-                parent=org.get("parent"),
-            )
+            return entry_actor(gaz, Entry("org", str(h.actor.parent), org["names"][0]), "")
     return None
 
 

@@ -285,8 +285,7 @@ def _home_target(
     """Protest with no one named is aimed at the protesters' own government; repression or a
     concession with no one named falls on the state's own people, a ban on the trade or sale of
     something on its own traders (a trade measure still; a ban on imports is aimed abroad); an
-    armed group's attack with
-    no one named falls on the state it is fought in."""
+    armed group's attack with no one named falls on the state it is fought in."""
     a = source.actor
     country = _home_state(source)
     if not country or a.kind not in ("state", "group", "person"):
