@@ -156,6 +156,13 @@ def test_bare_police_belong_to_the_town_of_their_sentence_before_an_embassys_sta
     assert first(found, "Riot police").actor.code == "PER"
 
 
+def test_the_council_is_the_council_last_named(mentions: Run) -> None:
+    found = mentions("Russell briefed the U.N. Security Council on Monday. She urged the council to act.")
+    assert first(found, "the council").actor.code == "UNSC"
+    found = mentions("The European Commission fined the firm. The commission said the fine was fair.")
+    assert first(found, "The commission").actor.code == "EC"
+
+
 def test_a_state_described_not_named_is_the_last_subject_state(mentions: Run) -> None:
     found = mentions(
         "Peru disputed the sea border with Chile. The Andean nation lodged a complaint against Chile."

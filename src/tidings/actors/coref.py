@@ -184,7 +184,9 @@ def resolve_organs(doc: Doc, loose: list[Atom], hits: list[Hit], gaz: Gazetteer)
                 out.append(Hit(first, a.end, actor, "coref", head))
             continue
         same = next((h for h in _before(hits, a.start) if h.head == head and h.actor.kind == "state"), None)
-        body = _last_body(hits, a.start, gaz) if same is None and head in BODY_NOUNS else None
+        body = _named_body(hits, a.start, head, gaz) if definite and same is None else None
+        if body is None and same is None and head in BODY_NOUNS:
+            body = _last_body(hits, a.start, gaz)
         if body is not None:  # "UNICEF director X said the agency ...": the body last named
             out.append(Hit(first, a.end, dataclasses.replace(body, text=text), "coref", head))
             continue
@@ -205,6 +207,16 @@ def resolve_organs(doc: Doc, loose: list[Atom], hits: list[Hit], gaz: Gazetteer)
             )
             out.append(Hit(first, a.end, actor, "coref", head))
     return out
+
+
+def _named_body(hits: list[Hit], i: int, head: str, gaz: Gazetteer) -> Actor | None:
+    """ "the council" after "the U.N. Security Council", "the commission" after "the European
+    Commission": the organisation last named before token i whose name has that word."""
+    for h in _before(hits, i):
+        org = gaz.orgs.get(h.actor.code or "") if h.actor.kind in ("igo", "ngo") else None
+        if org is not None and any(head in n.lower().split() for n in org["names"]):
+            return h.actor
+    return None
 
 
 def _last_body(hits: list[Hit], i: int, gaz: Gazetteer) -> Actor | None:
