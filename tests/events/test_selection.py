@@ -120,6 +120,11 @@ def test_a_capital_hosting_talks_with_a_party_is_its_government_talking(
             [("THREATEN", "KEN", "SOM")],
         ),
         ("The Kenyan minister warned that Kenya faces ruin.", []),
+        (
+            '"From Uganda\'s point of view, it is important to stress that the border could close," '
+            "the Kenyan minister warned.",
+            [],
+        ),
     ],
 )
 def test_a_warning_of_a_risk_is_no_threat(

@@ -326,8 +326,14 @@ def _of_a_risk(verb: Token, source: Mention, index: args.MentionIndex) -> bool:
     """ "X warned (that) Y face Z": the warning reports what others face, with no act of X's own."""
     if any(c.dep_ == "dobj" for c in verb.children):
         return False
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    for clause in clauses:
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubj"
+        ):  # "it is important to stress that"
+            clauses += [c for c in clause.subtree if c.dep_ == "ccomp" and c is not clause]
+            continue
         if subj is None or subj.lower_ in PRONOUNS or subj.lemma_.lower() in ARMED:
             continue  # "warned that it/police would ..."
         if any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in subj.children):
