@@ -156,20 +156,35 @@ def test_bare_police_belong_to_the_town_of_their_sentence_before_an_embassys_sta
     assert first(found, "Riot police").actor.code == "PER"
 
 
-def test_the_council_is_the_council_last_named(mentions: Run) -> None:
-    found = mentions("Russell briefed the U.N. Security Council on Monday. She urged the council to act.")
-    assert first(found, "the council").actor.code == "UNSC"
-    found = mentions("The European Commission fined the firm. The commission said the fine was fair.")
-    assert first(found, "The commission").actor.code == "EC"
-
-
-def test_a_state_described_not_named_is_the_last_subject_state(mentions: Run) -> None:
-    found = mentions(
-        "Peru disputed the sea border with Chile. The Andean nation lodged a complaint against Chile."
-    )
-    assert first(found, "The Andean nation").actor.code == "PER"
-    found = mentions("Fiji signed the pact. The island nation urged Australia to cut emissions.")
-    assert first(found, "The island nation").actor.code == "FJI"
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        (
+            "Russell briefed the U.N. Security Council on Monday. She urged the council to act.",
+            "the council",
+            "UNSC",
+        ),
+        (
+            "The European Commission fined the firm. The commission said the fine was fair.",
+            "The commission",
+            "EC",
+        ),
+        (  # a state described, not named, is the last subject state
+            "Peru disputed the sea border with Chile. The Andean nation lodged a complaint against Chile.",
+            "The Andean nation",
+            "PER",
+        ),
+        (
+            "Fiji signed the pact. The island nation urged Australia to cut emissions.",
+            "The island nation",
+            "FJI",
+        ),
+    ],
+)
+def test_a_body_or_state_called_again_is_the_one_named(
+    mentions: Run, text: str, surface: str, code: str
+) -> None:
+    assert first(mentions(text), surface).actor.code == code
 
 
 def test_the_two_countries_gives_two_mentions(mentions: Run) -> None:
