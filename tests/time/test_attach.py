@@ -16,30 +16,30 @@ def _at(text: str, word: str) -> tuple[int, int]:
     return i, i + len(word)
 
 
+def _dated(found: tuple[TimeExpr, ...], text: str, word: str) -> str | None:
+    """The date the expressions `found` give an event at `word`."""
+    t = time_for_span(found, _at(text, word), text)
+    return t.value if t is not None else None
+
+
 def test_same_sentence_prefers_the_fronted_date_over_a_citation(times: Times) -> None:
     text = (
         "A few days after the call on August 13, Almaty admitted 135 UN staff, "
         "under a mandate dated March 2002 (Tass, August 20)."
     )
-    found = times(text, date(2021, 9, 1))
-    t = time_for_span(found, _at(text, "admitted"), text)
-    assert t is not None and t.value == "2021-08-13"
+    assert _dated(times(text, date(2021, 9, 1)), text, "admitted") == "2021-08-13"
 
 
 def test_citation_date_is_used_only_when_alone(times: Times) -> None:
     text = "The president promised to keep the embassy open (Akorda.kz, August 15)."
-    found = times(text, date(2021, 9, 1))
-    t = time_for_span(found, _at(text, "promised"), text)
-    assert t is not None and t.value == "2021-08-15"
+    assert _dated(times(text, date(2021, 9, 1)), text, "promised") == "2021-08-15"
 
 
 def test_carried_from_the_previous_sentence_in_the_paragraph(times: Times) -> None:
     text = (
         "In April 2023 the two countries held a business forum in Kabul. They opened a trading house there."
     )
-    found = times(text)
-    t = time_for_span(found, _at(text, "opened"), text)
-    assert t is not None and t.value == "2023-04"
+    assert _dated(times(text), text, "opened") == "2023-04"
 
 
 def test_not_carried_across_paragraphs_or_two_sentences(times: Times) -> None:
@@ -58,9 +58,7 @@ def test_a_shift_after_the_event_dates_what_followed_it(times: Times) -> None:
     text = (
         "On March 3, the two ministers spoke by telephone, a call followed days later by a joint statement."
     )
-    found = times(text, date(2024, 3, 20))
-    t = time_for_span(found, _at(text, "a call"), text)
-    assert t is not None and t.value == "2024-03-03"
+    assert _dated(times(text, date(2024, 3, 20)), text, "a call") == "2024-03-03"
 
 
 def test_a_bound_of_the_own_clause_beats_the_lead_day(times: Times) -> None:
@@ -68,6 +66,4 @@ def test_a_bound_of_the_own_clause_beats_the_lead_day(times: Times) -> None:
         "Rebels shelled a camp near the border on Tuesday, killing nine people. "
         "The army and the rebels have been fighting since April 2023."
     )
-    found = times(text, date(2024, 5, 15))
-    t = time_for_span(found, _at(text, "fighting"), text)
-    assert t is not None and t.value == "2023-04"
+    assert _dated(times(text, date(2024, 5, 15)), text, "fighting") == "2023-04"

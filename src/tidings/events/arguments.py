@@ -230,15 +230,17 @@ def clause_subjects(tok: Token, index: MentionIndex) -> list[Mention]:
 BACK = frozenset({"back", "home", "away"})  # adverbs a destination hangs on: "sent 15 back to Peru"
 
 
+def with_destinations(tok: Token) -> list[Token]:
+    """The token's children and what hangs on its "back"/"home"/"away": "sent them back to Peru"."""
+    kids = list(tok.children)
+    return [*kids, *(g for c in kids if c.dep_ == "advmod" and c.lower_ in BACK for g in c.children)]
+
+
 def prep_targets(
     tok: Token, index: MentionIndex, depth: int = 2, preps: frozenset[str] = TARGET_PREPS
 ) -> list[Mention]:
     """Actors after with/to/against/...: "met with X", "to the border with X", "sent them back to X"."""
-    kids = [
-        *tok.children,
-        *(g for c in tok.children if c.dep_ == "advmod" and c.lower_ in BACK for g in c.children),
-    ]
-    for child in kids:
+    for child in with_destinations(tok):
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in NOT_RECIPIENTS:

@@ -12,6 +12,8 @@ from importlib.resources import files
 
 from spacy.tokens import Token
 
+from tidings.events.arguments import with_destinations
+
 OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 PART_VERBS = frozenset({"take", "participate", "engage", "join", "agree", "enter", "decide"})
 ANSWER_VERBS = frozenset({"retaliate", "respond", "react", "reply", "hit", "answer", "counter"})
@@ -152,10 +154,9 @@ def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
             tok.dep_ in ("acl", "relcl") and _lemma(tok.head) in cue.words
         )
     if cue.kind == "pobj":  # "sent X to prison", "ordered X back to prison"
-        preps = [*kids, *(p for k in kids if k.dep_ == "advmod" for p in k.children)]
         return any(
             g.dep_ == "pobj" and _lemma(g) in cue.words
-            for k in preps
+            for k in with_destinations(tok)
             if k.dep_ in PREP_DEPS
             for g in k.children
         )

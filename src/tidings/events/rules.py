@@ -167,11 +167,10 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         others = [o for o in sources[1:] if o.actor.country != first.actor.country or not o.actor.country]
         return [(first, other) for other in others[:3]], doer  # the first party with each of the others
     out: list[Dyad] = []
+    trade, inland = _bans_trade(hit), _bans_trade(hit, INLAND_TRADE)
     for s in sources:
         t = next((t for t in targets if not _same(s, t)), None)
-        t = t or _home_target(
-            hit.type, hit.trigger.lemma, s, trade=_bans_trade(hit), inland=_bans_trade(hit, INLAND_TRADE)
-        )
+        t = t or _home_target(hit.type, hit.trigger.lemma, s, trade=trade, inland=inland)
         if t is None and (hit.trigger.needs_target or _needs_counterpart(hit, s)):
             continue
         out.append((s, t))
@@ -327,11 +326,9 @@ def _of_a_risk(verb: Token, source: Mention, index: args.MentionIndex) -> bool:
     if any(c.dep_ == "dobj" for c in verb.children):
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    for clause in clauses:
+    for clause in clauses:  # grows: an "it is important to stress that ..." clause adds the clauses it holds
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if (
-            subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubj"
-        ):  # "it is important to stress that"
+        if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubj":
             clauses += [c for c in clause.subtree if c.dep_ == "ccomp" and c is not clause]
             continue
         if subj is None or subj.lower_ in PRONOUNS or subj.lemma_.lower() in ARMED:
@@ -382,7 +379,7 @@ def _standing(verb: Token) -> bool:
     """The verb (or the one it is coordinated with) tells a standing policy, not an act: "has long
     resisted Peru's claims and backs its neighbours". (A habit of violence, "routinely beat up
     detainees", is still coded.)"""
-    for v in (verb, verb.head if verb.dep_ == "conj" else verb):
+    for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
         advs = {c.lower_ for c in v.children if c.dep_ == "advmod"}
         if "long" in advs and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in v.children):
             return True
