@@ -203,6 +203,9 @@ def organ_sector(words: str, default: str | None, gaz: Gazetteer) -> str | None:
     return default
 
 
+WATERS = frozenset({"Gulf", "Sea", "Bay", "Strait", "Straits", "Bight"})
+
+
 def scan(doc: Doc, gaz: Gazetteer) -> list[Atom]:
     """All gazetteer atoms, left to right, without overlap."""
     atoms: list[Atom] = []
@@ -216,6 +219,9 @@ def scan(doc: Doc, gaz: Gazetteer) -> list[Atom]:
         start, end = i, i + size
         if entry.kind == "city" and _in_longer_name(doc, i, size):
             i += 1  # "Ben Bella", "Nur Otan": a name that begins or ends with a town's
+            continue
+        if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].text in WATERS:
+            i += size  # "the Gulf of Oman", "the Sea of Japan": waters, not the state
             continue
         if entry.kind == "agency" and size == 1 and _embedded(doc, i, gaz):
             i += 1  # "National Congress Party", "African National Congress": not the U.S. Congress

@@ -12,6 +12,12 @@ from spacy.tokens import Doc, Token
 from tidings.records import Actor, Mention
 
 # Dependents that leave the noun phrase: clauses, coordination, most prepositions.
+# Verbs that name the author of an act in a participle after its noun: "the attack, claimed by X".
+AUTHORING = frozenset(
+    {"claim", "announce", "impose", "launch", "carry", "conduct", "stage", "issue", "unveil", "order",
+     "mount", "organize", "organise", "lead", "introduce", "adopt", "approve", "sign", "file", "level",
+     "commit", "perpetrate", "orchestrate", "declare", "plan"}
+)  # fmt: skip
 NP_STOP = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "prep", "parataxis"})
 TARGET_PREPS = frozenset(
     {"with", "to", "against", "on", "upon", "toward", "towards", "into", "between", "from", "for"}
@@ -292,6 +298,8 @@ def noun_actors(noun: Token, index: MentionIndex) -> tuple[list[Mention], list[M
         elif child.dep_ in ("prep", "agent") and child.lower_ == "by":
             for pobj in child.children:
                 sources.extend(actors_of(pobj, index))
+        elif child.dep_ == "acl" and child.lemma_.lower() in AUTHORING and not sources:
+            sources.extend(_agents(child, index))  # "the attack, claimed by X,"; "sanctions announced by X"
         elif child.dep_ == "prep" and child.lower_ == "of" and not sources:
             sources.extend(_agent_of_object(child, index))  # "the detention of two men by X"
         elif child.dep_ == "prep" and child.lower_ == "between":
@@ -309,6 +317,17 @@ def noun_actors(noun: Token, index: MentionIndex) -> tuple[list[Mention], list[M
             if child.dep_ == "prep" and child.lower_ == "of":
                 targets.extend(g for pobj in child.children for g in actors_of(pobj, index))
     return sources, targets
+
+
+def _agents(verb: Token, index: MentionIndex) -> list[Mention]:
+    """The actors of a passive verb's by-phrase."""
+    return [
+        m
+        for by in verb.children
+        if by.dep_ == "agent"
+        for pobj in by.children
+        for m in actors_of(pobj, index)
+    ]
 
 
 def _agent_of_object(of: Token, index: MentionIndex) -> list[Mention]:

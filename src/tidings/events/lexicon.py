@@ -150,7 +150,7 @@ def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
             for k in kids
         )
     if cue.kind == "obj":
-        return any(k.dep_ in OBJ_DEPS and _lemma(k) in cue.words for k in kids) or (
+        return any(k.dep_ in OBJ_DEPS and cue.words & _object_words(k) for k in kids) or (
             tok.dep_ in ("acl", "relcl") and _lemma(tok.head) in cue.words
         )
     if cue.kind == "pobj":  # "sent X to prison", "ordered X back to prison"
@@ -212,6 +212,14 @@ def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _object_words(tok: Token) -> set[str]:
+    """The object's lemma, and what a measure of it holds: "a batch of missiles", "tons of grain"."""
+    words = {_lemma(tok)}
+    if _lemma(tok) in MEASURES:
+        words |= {_lemma(g) for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
+    return words
+
+
 def _measure(tok: Token) -> bool:
     """A count or container of events or goods ("10,000 tons of", "a series of", "a round of"), not
     another event or act ("condemnation of the attack")."""
@@ -249,7 +257,17 @@ def light_verb(tok: Token, lex: Lexicon, only: frozenset[str] = frozenset()) -> 
         return head.head
     if anchor.dep_ == "pobj" and _lemma(head) == "with" and _lemma(head.head) in ANSWER_VERBS:
         return head.head  # "retaliated with tariffs"
-    return None
+    return next(  # "the sanctions, announced by the Treasury,": a participle after the noun, its doer named
+        (
+            c
+            for c in anchor.children
+            if c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and _lemma(c) in (only or lex.light_verbs)
+            and any(g.dep_ == "agent" for g in c.children)
+        ),
+        None,
+    )
 
 
 def match_trigger(tok: Token, lex: Lexicon) -> Trigger | None:

@@ -41,11 +41,22 @@ from tidings.records import Actor, Document, Event, Location, Mention, Span, Tim
 NAME = "events.rules.v1"
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Verbs whose coordinated subjects act on each other: "A and B exchanged fire".
-RECIPROCAL = frozenset({"exchange", "clash", "fight", "skirmish", "trade"})
+RECIPROCAL = frozenset({"exchange", "swap", "clash", "fight", "skirmish", "trade"})
 BENEFIT = frozenset({"AID", "COOPERATE", "SUPPORT"})
+# Verbs an event noun does something with, its object the one it falls on: "the sanctions target X".
+REACHING = frozenset(
+    {"target", "hit", "affect", "cover", "reach", "penalize", "penalise", "punish", "benefit", "kill",
+     "wound", "injure", "destroy", "damage", "strike"}
+)  # fmt: skip
 HOME_TARGET_SECTOR = {"PROTEST": "GOV", "COERCE": "CVL", "CONCEDE": "CVL"}
+SEIZING = frozenset({"seize", "capture", "hijack", "board", "impound", "confiscate"})
+# A crowd a state's organs can turn on: "police fired tear gas at the protesters".
+CROWDS = frozenset(
+    {"protester", "demonstrator", "student", "crowd", "marcher", "rioter", "civilian", "villager",
+     "supporter", "mourner", "worshipper", "resident", "youth", "people", "protest", "rally", "gathering"}
+)  # fmt: skip
 # Curbs that fall on one's own people when no one else is named.
-CURBS = frozenset({"restriction", "curb", "curfew", "ban"})
+CURBS = frozenset({"restriction", "curb", "curfew", "ban", "bar"})
 # A ban on these is a trade measure against whoever sells or buys, not a curb on one's own people.
 TRADE_OBJECTS = frozenset(
     {"import", "importation", "export", "supply", "sale", "shipment", "trade", "purchase", "delivery"}
@@ -97,6 +108,8 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         own_src, own_tgt = args.noun_actors(hit.anchor, index)
         sources = sources or own_src
         targets = own_tgt
+        if not targets and hit.anchor.dep_ == "nsubj" and hit.anchor.head.lemma_.lower() in REACHING:
+            targets = args.objects(hit.anchor.head, index)  # "the sanctions target X", "the raid killed X"
         cand = doer_verb(hit.anchor) if verb is None else None
         if not sources and cand is not None and match_trigger(cand, lex) is None:
             sources = subjects(cand, index)
@@ -164,13 +177,14 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         targets = clause_targets(roots, sources, index, nominal, near, venues=not meeting)
     if mutual and len(sources) >= 2 and not targets:
         first = sources[0]
-        others = [o for o in sources[1:] if o.actor.country != first.actor.country or not o.actor.country]
+        others = [o for o in sources[1:] if _two_sides(first.actor, o.actor)]
         return [(first, other) for other in others[:3]], doer  # the first party with each of the others
     out: list[Dyad] = []
-    trade, inland = _bans_trade(hit), _bans_trade(hit, INLAND_TRADE)
+    trade, inland, crowd = _bans_trade(hit), _bans_trade(hit, INLAND_TRADE), _at_crowd(hit)
     for s in sources:
         t = next((t for t in targets if not _same(s, t)), None)
-        t = t or _home_target(hit.type, hit.trigger.lemma, s, trade=trade, inland=inland)
+        if verb is None or verb.dep_ != "acl":  # "restrictions imposed by X": on whom, the text must say
+            t = t or _home_target(hit.type, hit.trigger.lemma, s, trade=trade, inland=inland, crowd=crowd)
         if t is None and (hit.trigger.needs_target or _needs_counterpart(hit, s)):
             continue
         out.append((s, t))
@@ -180,9 +194,19 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
     return out, doer
 
 
+def _two_sides(a: Actor, b: Actor) -> bool:
+    """Two sides of a joint act: of two states, or a state and an armed group fought at home
+    ("Colombia and the ELN signed a ceasefire"); not two organs of one state."""
+    return a.country != b.country or not a.country or (a.kind == "group") != (b.kind == "group")
+
+
 def _main_clause(tok: Token) -> bool:
-    """The sentence's own verb, or its subject ("Protests erupted in ..."), not a clause within."""
-    return tok.dep_ == "ROOT" or (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT")
+    """The sentence's own verb, its subject ("Protests erupted in ..."), or its purpose ("Thousands
+    marched in <city> to protest ..."), not a clause within."""
+    purpose = tok.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
+    return tok.dep_ == "ROOT" or ((tok.dep_ == "nsubj" or purpose) and tok.head.dep_ == "ROOT")
 
 
 def _names_actor_near(anchor: Token, index: args.MentionIndex) -> bool:
@@ -278,13 +302,23 @@ def _bans_trade(hit: Hit, objects: frozenset[str] = TRADE_OBJECTS) -> bool:
     return any(o.lemma_.lower() in objects for o in objs)
 
 
+def _at_crowd(hit: Hit) -> bool:
+    """The act is done to a crowd no mention names: "fired tear gas at thousands of students"."""
+    head = hit.verb or hit.anchor
+    objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objs += [g for o in objs for c in o.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in CROWDS for o in objs)
+
+
 def _home_target(
-    type_: str, lemma: str, source: Mention, *, trade: bool = False, inland: bool = False
+    type_: str, lemma: str, source: Mention, *, trade: bool = False, inland: bool = False, crowd: bool = False
 ) -> Mention | None:
     """Protest with no one named is aimed at the protesters' own government; repression or a
-    concession with no one named falls on the state's own people, a ban on the trade or sale of
-    something on its own traders (a trade measure still; a ban on imports is aimed abroad); an
-    armed group's attack with no one named falls on the state it is fought in."""
+    concession with no one named falls on the state's own people, as does force its organs use on a
+    crowd; a ban on the trade or sale of something on its own traders (a trade measure still; a ban
+    on imports is aimed abroad); an armed group's attack with no one named falls on the state it is
+    fought in."""
     a = source.actor
     country = _home_state(source)
     if not country or a.kind not in ("state", "group", "person"):
@@ -292,11 +326,11 @@ def _home_target(
     if type_ == "ASSAULT" and a.kind == "group":  # insurgents' attack with no victim named hits their setting
         home = Actor(text=a.text, name=country, code=country, country=country, kind="state")
         return Mention(span=source.span, actor=home, via="implied")
-    sector = HOME_TARGET_SECTOR.get(type_)
+    sector = HOME_TARGET_SECTOR.get(type_) or ("CVL" if type_ == "ASSAULT" and crowd else None)
     if type_ == "SANCTION" and lemma in CURBS and (inland or not trade):
         sector = "BUS" if trade else "CVL"  # "imposed restrictions on printing books"; "banned the trade"
-    if type_ == "CONCEDE" and lemma not in EASING:
-        return None
+    if (type_ == "CONCEDE" and lemma not in EASING) or lemma in SEIZING:
+        return None  # "seized an oil tanker": whose, the text must say
     official = a.sector in OFFICIAL_SECTORS and not (a.sector is None and source.via in PEOPLE_VIAS)
     if sector is None or (type_ == "PROTEST") == official:
         return None

@@ -3,7 +3,8 @@ highest clause and drop subordinate ones that add nothing new.
 
 A subordinate event (in a complement, adverbial or relative clause, or an
 event noun in a modifier) is dropped when a higher one has the same source
-and the same target (or the subordinate one names none), or when it sits in
+and the same target (or the subordinate one names none; a relative clause on
+the subject that tells an act of another type stays), or when it sits in
 a relative clause describing what the higher event is about,
 or when it is what a request asks for ("urged X to withdraw"),
 and an event noun that no verb carries and that names no target ("since
@@ -47,6 +48,12 @@ def _covers(high: Sequence[Event], low: Sequence[Event]) -> bool:
         for e in low
         if actor_key(h.source) == actor_key(e.source)
     )
+
+
+def _subject_aside(tok: Token) -> bool:
+    """A relative clause on the subject: "The Taliban, who seized power in 2021, have banned ...":
+    an act of its own, not part of the main one."""
+    return tok.dep_ == "relcl" and tok.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _describes(low: Token, high: Token) -> bool:
@@ -102,7 +109,7 @@ def main_events(coded: Sequence[tuple[Hit, Token | None, list[Event]]]) -> list[
         covered = any(
             d2 < d
             and (
-                _covers(evs2, evs)
+                (_covers(evs2, evs) and not (_subject_aside(tok) and h2.type != hit.type))
                 or _describes(tok, _clause_token(h2, doer2))
                 or (h2.type in ASKING and _demanded(tok, _clause_token(h2, doer2)))
             )

@@ -22,6 +22,12 @@ PEOPLE_NOUNS = frozenset(
      "student", "child", "woman", "man", "passenger", "resident", "protester", "demonstrator", "pilgrim",
      "farmer", "miner", "guard", "fighter", "militant", "worshipper", "peacekeeper", "journalist"}
 )  # fmt: skip
+# People an arrest can have without a name: "the opposition leader was arrested in <city>".
+ARRESTEES = PEOPLE_NOUNS | frozenset(
+    {"leader", "activist", "lawyer", "politician", "suspect", "critic", "dissident", "blogger", "member",
+     "reporter", "cleric", "candidate", "businessman", "opponent", "figure", "editor", "publisher",
+     "writer", "academic", "professor", "rapper", "singer", "artist", "monk", "priest", "imam", "lawmaker"}
+)  # fmt: skip
 
 
 # Harm no one does: accidents and disasters.
@@ -91,7 +97,7 @@ def unattributed_source(
         return None  # only a passive ("X was arrested") leaves the one who arrested unnamed
     else:
         noun = _doerless(verb, index)
-    if noun is None or not (victims or (not arrest and noun.lemma_.lower() in PEOPLE_NOUNS)):
+    if noun is None or not (victims or noun.lemma_.lower() in (ARRESTEES if arrest else PEOPLE_NOUNS)):
         return None  # "three soldiers were killed": people no mention names are victims too
     at = verb or noun  # the token the implied actor is placed on
     gaz = load_gazetteer()

@@ -1,10 +1,11 @@
 """Which time expression dates an event or fact found at a span.
 
 Rule (conservative: no date is better than a wrong one). Candidates of the
-span's sentence are split into those of the event's own clause and weak ones:
-bounds of a state ("since December 2022", "until 2024", "by May") and
-expressions after the span across a clause boundary (", and Asif said they
-would meet on 25 October"), and shifts counted from the event after it
+span's sentence, less those of a relative clause closed before the span ("X,
+who took power in 2021, has ..."), are split into those of the event's own
+clause and weak ones: bounds of a state ("since December 2022", "until 2024",
+"by May") and expressions after the span across a clause boundary (", and
+Asif said they would meet on 25 October"), and shifts counted from the event after it
 ("a call, which was followed days later by ..."). Then, first match wins:
 
 1. The closest own-clause expression, measured in characters from the span,
@@ -62,6 +63,18 @@ def _across_clause(t: TimeExpr, span: Span, text: str) -> bool:
     return after and (bool(_CLAUSE_BREAK.search(text[span[1] : t.span[0]])) or bool(_SHIFT.search(t.text)))
 
 
+_ASIDE_OPEN = re.compile(r",\s+(?:who|which)\b[^,]*$")
+
+
+def _aside_before(t: TimeExpr, span: Span, text: str, begin: int) -> bool:
+    """In a relative clause that closes before the span, in the sentence from `begin`: "The
+    Taliban, who seized power in August 2021, have banned ..." dates the seizure, not the ban."""
+    if t.span[1] > span[0]:
+        return False
+    opening = text[max(begin, t.span[0] - 80) : t.span[0]]
+    return bool(_ASIDE_OPEN.search(opening)) and "," in text[t.span[1] : span[0]]
+
+
 def _lead_date(times: list[TimeExpr], layout: Layout) -> tuple[int, TimeExpr] | None:
     """The lead paragraph's index and its event date, when the lead opens on a day date."""
     text = layout.text
@@ -87,7 +100,12 @@ def time_for_span(times: tuple[TimeExpr, ...] | list[TimeExpr], span: Span, text
         return None
     layout = Layout.of(text)
     here = layout.sentence_index(min(max(span[0], 0), len(text)))
-    same = [t for t in times if layout.sentence_index(t.span[0]) == here]
+    begin = layout.sentence_starts[here]
+    same = [
+        t
+        for t in times
+        if layout.sentence_index(t.span[0]) == here and not _aside_before(t, span, text, begin)
+    ]
     weak = [t for t in same if is_bound(t, text) or _across_clause(t, span, text)]
     own = [t for t in same if t not in weak]
     if own:
