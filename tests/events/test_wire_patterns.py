@@ -1,7 +1,9 @@
 """Patterns of wire copy: joint acts of a state and its insurgents, vows of revenge, export controls,
 prisoner swaps, crowds no one names, arrests by no one named, acts told as a noun with their author
 in a participle ("the attack, claimed by X, killed ..."), bans that bar people, denials, waters named
-after a state, seizures, and dates of a relative clause on the subject."""
+after a state, seizures, dates of a relative clause on the subject, blame put as a statement ("said X
+was behind the bombing"), names called ("called the sanctions illegal"), fines on companies,
+questions that are no demands, and requests made of people no actor names."""
 
 from __future__ import annotations
 
@@ -10,22 +12,25 @@ from datetime import date
 
 import pytest
 
-from tidings.records import Event, Result
+from tidings.records import Actor, Event, Result
 
 Run = Callable[..., Result]
 PUBLISHED = date(2024, 5, 15)
 
 
+def _party(a: Actor | None) -> str | None:
+    """A state's organ or people by their state; a group or an organisation by its code."""
+    if a is None:
+        return None
+    return a.code if a.kind in ("group", "igo", "ngo") else a.country or a.code
+
+
 def _dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str | None]]:
-    return {
-        (e.type, e.source.code if e.source else None, e.target.country or e.target.code if e.target else None)
-        for e in events
-        if not e.negated
-    }
+    return {(e.type, _party(e.source), _party(e.target)) for e in events if not e.negated}
 
 
 CASES = [
-    ("Colombia and the ELN rebels signed a ceasefire in Havana.", ("AGREE", "COL", "COL")),
+    ("Colombia and the ELN rebels signed a ceasefire in Havana.", ("AGREE", "COL", "ELN")),
     ("Pakistan vowed to retaliate against India after the strikes.", ("THREATEN", "PAK", "IND")),
     ("Iran vowed to avenge the killing of its general by the United States.", ("THREATEN", "IRN", "USA")),
     ("China imposed export controls on gallium shipped to the United States.", ("SANCTION", "CHN", "USA")),
@@ -43,6 +48,14 @@ CASES = [
     ("The raid, carried out by Israeli forces, killed five Palestinians.", ("ASSAULT", "ISR", "PSE")),
     ("Police in Dhaka fired tear gas at thousands of students on Sunday.", ("ASSAULT", "BGD", "BGD")),
     ("The Taliban barred girls from attending school beyond sixth grade.", ("COERCE", "TALIBAN", "AFG")),
+    ("Ukraine's military said Russia was responsible for the attack on the dam.", ("ACCUSE", "UKR", "RUS")),
+    ("Kenya said al-Shabab was behind the bombing in Lamu.", ("ACCUSE", "KEN", "AL-SHABAAB")),
+    ("Peru said Chile was to blame for the crisis.", ("ACCUSE", "PER", "CHL")),
+    ("The Iranian ministry called the U.S. sanctions illegal.", ("ACCUSE", "IRN", "USA")),
+    ("Iran's foreign minister described the U.S. sanctions as economic terrorism.", ("ACCUSE", "IRN", "USA")),
+    ("Russia branded the Finnish decision a provocation.", ("ACCUSE", "RUS", "FIN")),
+    ("A Russian court fined Google for failing to delete banned content.", ("SANCTION", "RUS", "USA")),
+    ("The United States and the Philippines launched joint military drills.", ("COOPERATE", "USA", "PHL")),
 ]
 
 
@@ -57,6 +70,16 @@ def test_coded(run_text: Run, text: str, want: tuple[str, str, str | None]) -> N
         ("Peru vowed to respond to questions from Chile.", "THREATEN"),  # an answer, no revenge
         ("Tehran has denied supplying drones to Russia.", "COOPERATE"),  # denied, not done
         ("Iran denied that it had supplied drones to Russia.", "COOPERATE"),
+        ("Peru said Chile was not responsible for the spill.", "ACCUSE"),
+        ("The Peruvian minister said Bolivia was responsible for managing its economy.", "ACCUSE"),
+        ("China called the talks with Russia constructive.", "ACCUSE"),
+        ("The Peruvian prosecutor asked the Chilean envoy if he agreed with the charges.", "REQUEST"),
+        ("Reporters asked the Peruvian minister about the talks with Chile.", "REQUEST"),
+        ("China urged its tech companies to compete with the United States.", "REQUEST"),
+        (
+            "The Peruvian minister told Chilean newspaper El Mercurio that the reforms should go on.",
+            "REQUEST",
+        ),
         # a participle without its author says nothing of who is hit
         ("Huawei designed new chips, overcoming restrictions imposed by the U.S., she said.", "COERCE"),
     ],

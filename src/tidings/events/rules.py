@@ -20,7 +20,7 @@ from tidings.events.assemble import (
     scores,
 )
 from tidings.events.clause import MAX_DEPTH, clause_targets, party
-from tidings.events.lexicon import Lexicon, load_lexicon, match_trigger
+from tidings.events.lexicon import Lexicon, blamed_party, load_lexicon, match_trigger
 from tidings.events.location import HOSTS
 from tidings.events.modality import stance
 from tidings.events.ontology import Ontology, load_ontology
@@ -49,6 +49,7 @@ REACHING = frozenset(
      "wound", "injure", "destroy", "damage", "strike"}
 )  # fmt: skip
 HOME_TARGET_SECTOR = {"PROTEST": "GOV", "COERCE": "CVL", "CONCEDE": "CVL"}
+TELLING = frozenset({"tell", "say", "speak", "write", "inform", "explain"})
 SEIZING = frozenset({"seize", "capture", "hijack", "board", "impound", "confiscate"})
 # A crowd a state's organs can turn on: "police fired tear gas at the protesters".
 CROWDS = frozenset(
@@ -119,6 +120,9 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         sources, targets = hosted
     if not targets and hit.type == "ACCUSE":
         targets = args.perpetrators(hit.anchor, index) or args.perpetrators(verb or hit.anchor.head, index)
+        targets = targets or [
+            m for c in hit.anchor.children if (b := blamed_party(c)) for m in args.actors_of(b, index)
+        ]
     if not targets and verb is not None and hit.type == "ACCUSE":
         targets = args.prep_targets(verb, index, preps=GRIEVANCE_PREPS)  # "complained to X about Y"
     misread = verb_read_as_adjective(verb) if verb is not None else None
@@ -169,12 +173,15 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         lead = actor_key(sources[0].actor)
         return [(sources[0], o) for o in sources[1:4] if actor_key(o.actor) != lead], doer
     mutual = hit.type in SYMMETRIC or reciprocal
-    if not targets and not (mutual and len(sources) >= 2):
+    asked_others = hit.type == "REQUEST" and verb is not None and _unnamed_addressee(verb, index)
+    if not targets and not (mutual and len(sources) >= 2) and not asked_others:
         roots = [t for t in (verb, hit.anchor) if t is not None]
         nominal = hit.anchor if hit.trigger.pos == "N" else None
         near = NEAR_TARGET_DEPTH if hit.type in NEAR_TARGET_TYPES else MAX_DEPTH
         meeting = hit.type in NEAR_TARGET_TYPES and hit.mode != "visit"  # a visit's place is its host
         targets = clause_targets(roots, sources, index, nominal, near, venues=not meeting)
+    if verb is not None and verb.lemma_.lower() in TELLING:  # "told newspaper X that ...": it only reports
+        targets = [m for m in targets if m.actor.sector != "JRN"]
     if mutual and len(sources) >= 2 and not targets:
         first = sources[0]
         others = [o for o in sources[1:] if _two_sides(first.actor, o.actor)]
@@ -192,6 +199,18 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
         paired = {actor_key(m.actor) for d in out if d[1] is not None for m in d if m is not None}
         out = [d for d in out if d[1] is not None or actor_key(d[0].actor) not in paired]
     return out, doer
+
+
+def _unnamed_addressee(verb: Token, index: args.MentionIndex) -> bool:
+    """ "urged people to seek care", "encouraged companies to compete with X": the ones asked are
+    named, and are no actor; whoever the request mentions further on is not its target."""
+    kids = list(verb.children)
+    named = [t for c in kids if c.dep_ in ("dobj", "prep") for t in c.subtree if index.at(t)]  # "parties to"
+    return (
+        not named
+        and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in kids)
+        and any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in kids)
+    )
 
 
 def _two_sides(a: Actor, b: Actor) -> bool:
