@@ -3,7 +3,9 @@ prisoner swaps, crowds no one names, arrests by no one named, acts told as a nou
 in a participle ("the attack, claimed by X, killed ..."), bans that bar people, denials, waters named
 after a state, seizures, dates of a relative clause on the subject, blame put as a statement ("said X
 was behind the bombing"), names called ("called the sanctions illegal"), fines on companies,
-questions that are no demands, and requests made of people no actor names."""
+questions that are no demands, requests made of people no actor names, pardons and acquittals
+(concessions, as PLOVER codes them; the release itself is a retreat), and acts told only as a noun
+("the launch of a joint patrol", "the imposition of an embargo", "Israel's killing of X")."""
 
 from __future__ import annotations
 
@@ -56,6 +58,17 @@ CASES = [
     ("Russia branded the Finnish decision a provocation.", ("ACCUSE", "RUS", "FIN")),
     ("A Russian court fined Google for failing to delete banned content.", ("SANCTION", "RUS", "USA")),
     ("The United States and the Philippines launched joint military drills.", ("COOPERATE", "USA", "PHL")),
+    ("Egypt announced the launch of a joint naval patrol with Saudi Arabia.", ("COOPERATE", "EGY", "SAU")),
+    (
+        "Following the imposition of an oil embargo on Venezuela by the United States, prices rose.",
+        ("SANCTION", "USA", "VEN"),
+    ),
+    ("Pakistan's Supreme Court acquitted former Prime Minister Imran Khan.", ("CONCEDE", "PAK", "PAK")),
+    ("Zimbabwe's president pardoned 4,000 prisoners on Tuesday.", ("CONCEDE", "ZWE", "ZWE")),
+    (
+        "Israel's killing of Hamas leader Ismail Haniyeh in Tehran drew vows of revenge.",
+        ("ASSAULT", "ISR", "PSE"),
+    ),
 ]
 
 

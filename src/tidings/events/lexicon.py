@@ -31,7 +31,8 @@ WRONGS = frozenset(
 MEASURES = frozenset(
     {"ton", "tonne", "package", "batch", "shipment", "consignment", "series", "wave", "round", "number",
      "amount", "kind", "type", "worth", "lot", "set", "volume", "part", "string", "spate", "flurry",
-     "convoy", "load", "delivery", "supply", "tranche", "kilogram", "kg", "barrel", "dose"}
+     "convoy", "load", "delivery", "supply", "tranche", "kilogram", "kg", "barrel", "dose", "launch", "start",
+     "beginning", "resumption"}
 )  # fmt: skip
 
 

@@ -63,7 +63,10 @@ TRADE_OBJECTS = frozenset(
     {"import", "importation", "export", "supply", "sale", "shipment", "trade", "purchase", "delivery"}
 )
 INLAND_TRADE = frozenset({"trade", "sale"})  # a ban on these can fall on one's own traders
-EASING = frozenset({"lift", "ease", "relax", "shorten", "cancel", "unfreeze", "accept", "concede"})
+EASING = frozenset(
+    {"lift", "ease", "relax", "shorten", "cancel", "unfreeze", "accept", "concede", "pardon", "acquit",
+     "amnesty"}
+)  # fmt: skip
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", None})
 RELATION_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship", "contact", "contacts"})
 GRIEVANCE_PREPS = frozenset({"about", "over", "against", "of"})
