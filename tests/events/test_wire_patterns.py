@@ -119,3 +119,14 @@ def test_a_relative_clause_on_the_subject_keeps_its_act_and_its_date(run_text: R
     events = {e.type: e for e in run_text(text, published=PUBLISHED).events}
     assert events["ASSAULT"].date == "2021-08"  # the takeover, told in the aside
     assert events["COERCE"].date is None  # the ban is not dated by the aside
+
+
+def test_acts_on_other_branches_or_set_beside_stay(run_text: Run) -> None:
+    text = (
+        "Ties soured after Chile began deporting Peruvians in late 2023, and Chilean jets struck "
+        "Peruvian positions on 24 December."
+    )
+    types = {t for t, _, _ in _dyads(run_text(text, published=PUBLISHED).events)}
+    assert {"COERCE", "ASSAULT"} <= types  # the deportations are not part of the strike
+    text = "Chile and Peru agreed on 10 May to halt military action, following Chilean air strikes on Peru."
+    assert ("ASSAULT", "CHL", "PER") in _dyads(run_text(text, published=PUBLISHED).events)

@@ -84,3 +84,21 @@ def test_weekday_resolves_to_the_day_before_publication(times: Times) -> None:
     found = times(text, date(2025, 1, 9))  # a Thursday
     t = time_for_span(found, _at(text, "met"), text)
     assert t is not None and t.value == "2025-01-08"
+
+
+def test_a_relative_clause_on_the_subject_dates_only_itself(times: Times) -> None:
+    text = "The junta, which seized power in July 2023, has expelled the French ambassador."
+    found = times(text, date(2024, 6, 3))
+    assert time_for_span(found, _at(text, "expelled"), text) is None
+    t = time_for_span(found, _at(text, "seized"), text)
+    assert t is not None and t.value == "2023-07"
+
+
+def test_an_earlier_clause_date_gives_way_to_the_clause_own(times: Times) -> None:
+    text = (
+        "Ties soured after Chile began deporting migrants in late 2023, and Chilean jets struck a camp "
+        "on 24 December."
+    )
+    found = times(text, date(2024, 6, 3))
+    t = time_for_span(found, _at(text, "struck"), text)
+    assert t is not None and t.value == "2023-12-24"

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from tidings.events.triggers import Hit
+from tidings.events.triggers import SETTING_PREPS, Hit
 from tidings.records import Event, actor_key
 
 ASKING = frozenset({"REQUEST"})
@@ -48,6 +48,26 @@ def _covers(high: Sequence[Event], low: Sequence[Event]) -> bool:
         for e in low
         if actor_key(h.source) == actor_key(e.source)
     )
+
+
+def _within(low: Token, high: Token) -> bool:
+    """The lower clause hangs under the higher one, not on another branch of the sentence."""
+    return bool(high.is_ancestor(low))
+
+
+def _set_beside(low: Token, high: Token) -> bool:
+    """The lower act is only set in time beside the higher one: "agreed to halt fire, following
+    strikes on X", "after X began deporting ..." (an act of its own)."""
+    cur = low
+    for _ in range(12):
+        if cur == high or cur.head == cur:
+            return False
+        if (cur.dep_ == "prep" and cur.lower_ in SETTING_PREPS) or (
+            cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SETTING_PREPS for c in cur.children)
+        ):
+            return True  # "following strikes on X", "after Chile began deporting"
+        cur = cur.head
+    return False
 
 
 def _subject_aside(tok: Token) -> bool:
@@ -109,7 +129,12 @@ def main_events(coded: Sequence[tuple[Hit, Token | None, list[Event]]]) -> list[
         covered = any(
             d2 < d
             and (
-                (_covers(evs2, evs) and not (_subject_aside(tok) and h2.type != hit.type))
+                (
+                    _covers(evs2, evs)
+                    and not (_subject_aside(tok) and h2.type != hit.type)
+                    and (h2.type == hit.type or _within(tok, _clause_token(h2, doer2)))
+                    and not _set_beside(tok, _clause_token(h2, doer2))
+                )
                 or _describes(tok, _clause_token(h2, doer2))
                 or (h2.type in ASKING and _demanded(tok, _clause_token(h2, doer2)))
             )

@@ -13,6 +13,8 @@ from tidings.events.lexicon import Lexicon, Trigger, light_verb, match_trigger, 
 # Governor types that take the event in their complement as their content.
 ABSORBERS = frozenset({"REJECT", "REQUEST", "THREATEN", "AGREE", "ACCUSE", "CONCEDE", "CONSULT"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "relcl"})
+# Prepositions that set an act beside another in time, not inside it.
+SETTING_PREPS = frozenset({"following", "after", "since", "despite", "amid", "during"})
 ASK_MODE = {
     "CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "change",
     "CONCEDE": "yield", "RETREAT": "yield",
@@ -52,6 +54,8 @@ def _governor(hit: Hit, by_token: dict[int, Hit]) -> Hit | None:
     for _ in range(3):
         if not (cur.dep_ in COMPLEMENT_DEPS or _for_clause(cur)) or cur.head == cur:
             return None
+        if cur.dep_ == "prep" and cur.lower_ in SETTING_PREPS:
+            return None  # "agreed to halt fire, following strikes on X": the strikes are their own act
         cur = cur.head
         gov = by_token.get(cur.i)
         if gov is not None and gov is not hit:

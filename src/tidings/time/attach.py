@@ -10,7 +10,8 @@ Asif said they would meet on 25 October"), and shifts counted from the event aft
 
 1. The closest own-clause expression, measured in characters from the span,
    where an expression before the span (fronted adverbials such as "In June
-   2011, ...") is preferred over one after it at equal distance, and
+   2011, ...") is preferred over one after it at equal distance, one before
+   a clause boundary (", and ...") only when no other is left, and
    expressions inside parentheses (citations such as "(Tass, August 20)") are
    used only when the sentence has no other.
    Then a bound of the span's own clause ("held since late 2020").
@@ -66,6 +67,12 @@ def _across_clause(t: TimeExpr, span: Span, text: str) -> bool:
 _ASIDE_OPEN = re.compile(r",\s+(?:who|which)\b[^,]*$")
 
 
+def _broken_before(t: TimeExpr, span: Span, text: str) -> bool:
+    """Before the span, across a clause boundary ("since X began in late 2023, and jets struck on
+    24 December": the strike's own day wins over the earlier clause's year)."""
+    return t.span[1] <= span[0] and bool(_CLAUSE_BREAK.search(text[t.span[1] : span[0]]))
+
+
 def _aside_before(t: TimeExpr, span: Span, text: str, begin: int) -> bool:
     """In a relative clause that closes before the span, in the sentence from `begin`: "The
     Taliban, who seized power in August 2021, have banned ..." dates the seizure, not the ban."""
@@ -109,7 +116,9 @@ def time_for_span(times: tuple[TimeExpr, ...] | list[TimeExpr], span: Span, text
     weak = [t for t in same if is_bound(t, text) or _across_clause(t, span, text)]
     own = [t for t in same if t not in weak]
     if own:
-        return min(own, key=lambda t: _distance(t, span) + ASIDE_PENALTY * layout.in_parentheses(t.span[0]))
+        unbroken = [t for t in own if not _broken_before(t, span, text)]
+        aside = layout.in_parentheses
+        return min(unbroken or own, key=lambda t: _distance(t, span) + ASIDE_PENALTY * aside(t.span[0]))
     bounds = [t for t in weak if not _across_clause(t, span, text)]
     if bounds:  # "have been fighting since April 2023": the state's own bound, not the lead's day
         return min(bounds, key=lambda t: _distance(t, span))
