@@ -82,6 +82,8 @@ def test_coded(run_text: Run, text: str, want: tuple[str, str, str | None]) -> N
     [
         ("Peru vowed to respond to questions from Chile.", "THREATEN"),  # an answer, no revenge
         ("Tehran has denied supplying drones to Russia.", "COOPERATE"),  # denied, not done
+        ("The Baloch rebels demanded the release of fighters held in Pakistani prisons.", "COERCE"),
+        ("No evidence linking the camp with al-Shabab has been released by Kenya.", "RETREAT"),
         ("Iran denied that it had supplied drones to Russia.", "COOPERATE"),
         ("Peru said Chile was not responsible for the spill.", "ACCUSE"),
         ("The Peruvian minister said Bolivia was responsible for managing its economy.", "ACCUSE"),

@@ -61,13 +61,14 @@ def _affiliated(atom: Atom, organ: Atom, text: str, gaz: Gazetteer, clock: Clock
 
 
 def acts(doc: Doc, atom: Atom) -> bool:
-    """A place name that does something: subject of a verb, possessor ("Moscow's initiative"), or agent."""
+    """A place name that does something: subject of a verb, possessor ("Moscow's initiative"), or agent
+    ("hosted by Tashkent", "a pledge by Beijing")."""
     tok: Token = doc[atom.end - 1]
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ in ACTING_DEPS or (atom.end < len(doc) and doc[atom.end].text in GENITIVE):
         return True
-    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+    return tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or tok.head.lower_ == "by")
 
 
 def capital_country(name: str, gaz: Gazetteer, clock: Clock) -> str | None:

@@ -30,6 +30,7 @@ from tidings.events.subjects import (
     PRONOUNS,
     doer_verb,
     has_subject,
+    relative_patient,
     speaker,
     subjects,
     verb_read_as_adjective,
@@ -131,6 +132,9 @@ def _dyads(hit: Hit, index: args.MentionIndex, lex: Lexicon) -> tuple[list[Dyad]
     misread = verb_read_as_adjective(verb) if verb is not None else None
     if not targets and misread is not None:
         targets = args.actors_of(misread[1], index)
+    patient = relative_patient(verb) if verb is not None and hit.trigger.pos == "V" else None
+    if patient is not None:
+        targets = args.actors_of(patient, index)  # "a journalist detained in Russia": the journalist
     if not targets and verb is not None and doer is None:
         targets = [m for m in args.objects(verb, index) if not sources or not _same(m, sources[0])]
         if hit.type == "THREATEN" and sources:  # "warned that its forces would strike X": X is threatened

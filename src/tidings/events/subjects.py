@@ -46,6 +46,8 @@ def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
     misread = verb_read_as_adjective(verb)
     if misread is not None:
         return actors_of(misread[0], index)
+    if relative_patient(verb) is not None:
+        return []  # "a journalist detained in Russia": the noun is who it was done to
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
@@ -99,6 +101,39 @@ def subjects(verb: Token, index: MentionIndex) -> list[Mention]:
             return subjects(head.head, index)  # "issued a statement demanding that ..."
         return found
     return []
+
+
+# Verbs whose participle after a noun tells what was done to it: "a journalist detained in Russia".
+DONE_TO = frozenset(
+    {"detain", "hold", "arrest", "jail", "imprison", "kidnap", "abduct", "capture", "seize", "free",
+     "release", "kill", "wound", "injure", "sentence", "convict", "charge", "accuse", "deport", "expel",
+     "sanction", "target", "displace", "evacuate", "rescue", "take"}
+)  # fmt: skip
+
+
+def relative_patient(verb: Token) -> Token | None:
+    """The noun a reduced relative was done to, also for a passive verb joined to one ("a journalist
+    detained in Russia was released"): the journalist."""
+    if verb.dep_ == "conj" and _passive(verb) and reduced_relative(verb.head):
+        verb = verb.head
+    if not reduced_relative(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return verb.head if verb.dep_ == "acl" else next(c for c in verb.children if c.dep_ == "nsubj")
+
+
+def reduced_relative(verb: Token) -> bool:
+    """A participle on the noun it was done to, "a journalist detained in Russia (was freed)", also
+    when the parser takes it for the main verb with that noun as subject."""
+    if verb.tag_ != "VBN" or _passive(verb) or verb.lemma_.lower() not in DONE_TO:
+        return False  # "aid groups donated ...", "youths resorted to ...": a main verb the parser misread
+    if verb.dep_ == "acl":
+        return True
+    kids = [c.dep_ for c in verb.children]
+    return (
+        "nsubj" in kids
+        and "aux" not in kids
+        and any(c.dep_ == "conj" and any(g.dep_ == "auxpass" for g in c.children) for c in verb.children)
+    )
 
 
 def _named_members(subject: Token, index: MentionIndex) -> list[Mention]:

@@ -13,6 +13,7 @@ from tidings.actors import load_gazetteer
 from tidings.actors.hits import Hit
 from tidings.actors.setting import setting_country
 from tidings.events.arguments import MentionIndex, is_actor
+from tidings.events.subjects import relative_patient
 from tidings.records import Actor, Mention
 
 UNATTRIBUTED_TYPES = frozenset({"ASSAULT"})
@@ -88,11 +89,15 @@ def unattributed_source(
     """Unidentified attackers of the state the attack happens in, when the text names no attacker;
     the state's authorities when someone "was arrested" by no one named, or when the act is only a
     noun ("the detention of two journalists in <city>": `nominal`, the event noun no verb carries)."""
-    arrest = type_ == "COERCE" and mode == "arrest"
+    arrest = (type_ == "COERCE" and mode == "arrest") or (type_ == "RETREAT" and mode == "release")
     if verb is None:
         noun = nominal if arrest and victims else None
     elif type_ not in UNATTRIBUTED_TYPES and not arrest:
         return None
+    elif arrest and (patient := relative_patient(verb)) is not None:
+        if verb.dep_ != "conj":
+            return None  # "prisoners held in X", "a journalist detained in X": a state told in passing
+        noun = patient  # "a journalist detained in Russia was released": by the state that held them
     elif arrest and not any(c.dep_ == "nsubjpass" for c in verb.children):
         return None  # only a passive ("X was arrested") leaves the one who arrested unnamed
     else:
