@@ -124,6 +124,10 @@ AGAIN_BASES = frozenset(
 
 
 QUESTION_WORDS = frozenset({"if", "whether", "what", "why", "how", "when", "where", "who", "which"})
+# Sums an amount of aid or credit is counted in: "$300 million in aid".
+SUMS = frozenset(
+    {"million", "billion", "trillion", "dollar", "euro", "yuan", "pound", "rupee", "yen", "ruble"}
+)
 # Verb lemmas the model gets wrong: "fined" -> "fin".
 MISLEMMAS = {"fin": "fine"}
 
@@ -287,7 +291,7 @@ def _measure(tok: Token) -> bool:
 
 def nominal_anchor(tok: Token) -> Token:
     """The noun that stands for an event noun in the clause: "aid package" ->
-    package, "10,000 tons of aid" -> tons."""
+    package, "10,000 tons of aid" -> tons, "$300 million in aid" -> million."""
     anchor = tok
     if anchor.dep_ == "compound" and anchor.head.pos_ in ("NOUN", "PROPN"):
         anchor = anchor.head
@@ -295,6 +299,8 @@ def nominal_anchor(tok: Token) -> Token:
         head = anchor.head
         if anchor.dep_ == "pobj" and _lemma(head) == "of" and _measure(head.head):
             anchor = head.head
+        elif anchor.dep_ == "pobj" and _lemma(head) == "in" and _lemma(head.head) in SUMS:
+            anchor = head.head  # "$300 million in military aid"
         else:
             break
     return anchor
