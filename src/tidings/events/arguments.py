@@ -11,13 +11,13 @@ from spacy.tokens import Doc, Token
 
 from tidings.records import Actor, Mention
 
-# Dependents that leave the noun phrase: clauses, coordination, most prepositions.
 # Verbs that name the author of an act in a participle after its noun: "the attack, claimed by X".
 AUTHORING = frozenset(
     {"claim", "announce", "impose", "launch", "carry", "conduct", "stage", "issue", "unveil", "order",
      "mount", "organize", "organise", "lead", "introduce", "adopt", "approve", "sign", "file", "level",
      "commit", "perpetrate", "orchestrate", "declare", "plan"}
 )  # fmt: skip
+# Dependents that leave the noun phrase: clauses, coordination, most prepositions.
 NP_STOP = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct", "prep", "parataxis"})
 TARGET_PREPS = frozenset(
     {"with", "to", "against", "on", "upon", "toward", "towards", "into", "between", "from", "for"}

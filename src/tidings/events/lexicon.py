@@ -20,6 +20,17 @@ ANSWER_VERBS = frozenset({"retaliate", "respond", "react", "reply", "hit", "answ
 MOD_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})  # "test-fired": npadvmod
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
 MUST = frozenset({"must", "should"})
+# Names that condemn what they are called on: "called the sanctions illegal", "a provocation".
+SLURS = frozenset(
+    {"illegal", "illegitimate", "unlawful", "unacceptable", "provocation", "provocative", "violation",
+     "absurd", "baseless", "groundless", "unfounded", "irresponsible", "reckless", "aggression",
+     "terrorism", "terrorist", "blackmail", "interference", "meddling", "hostile", "hypocritical",
+     "lie", "propaganda", "farce", "sham", "crime", "criminal", "barbaric", "outrageous", "shameful",
+     "racist", "genocide", "unjust", "arbitrary", "inhumane", "deplorable", "heinous", "cowardly",
+     "atrocious", "despicable", "disgraceful", "slander", "smear", "fabrication", "nonsense",
+     "ridiculous", "insult", "affront", "piracy", "extortion", "bullying", "coercion", "hegemonism",
+     "hegemony", "escalation"}
+)  # fmt: skip
 # Wrongs one is held responsible for: "X was behind the bombing".
 WRONGS = frozenset(
     {"attack", "bombing", "killing", "death", "blast", "explosion", "violence", "shelling", "strike",
@@ -39,7 +50,7 @@ MEASURES = frozenset(
 @dataclass(frozen=True, slots=True)
 class Cue:
     # prt, prep, obj, pobj, mod, light, xcomp, toinf, deadline, purpose, noobj, notobj, notafter, must,
-    # target
+    # target, slur (words: SLURS by default), blames, noquestion
     kind: str
     words: frozenset[str]
 
@@ -217,7 +228,7 @@ def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
         said += [
             g for k in kids if k.dep_ == "dobj" for g in k.children if g.dep_ in ("acomp", "amod", "oprd")
         ]
-        return any(_lemma(k) in cue.words for k in said)
+        return any(_lemma(k) in (cue.words or SLURS) for k in said)
     if cue.kind == "blames":  # "said X was responsible for the attack": an accusation put as a statement
         return any(k.dep_ == "ccomp" and blamed_party(k) is not None for k in kids)
     if cue.kind == "must":  # "said that X must ...": a demand put as a statement
