@@ -95,6 +95,10 @@ def test_coded(run_text: Run, text: str, want: tuple[str, str, str | None]) -> N
             "The Peruvian minister told Chilean newspaper El Mercurio that the reforms should go on.",
             "REQUEST",
         ),
+        ("Analysts say China could impose sanctions on Peru over the dispute.", "SANCTION"),  # a view
+        ("Experts warned that Bolivia might expel the Chilean ambassador.", "COERCE"),
+        ("Kenya has hosted refugees from Somalia for three decades.", "CONSULT"),  # no visit
+        ("Many Peruvians fear Chile will deport them next year.", "COERCE"),  # a fear, not a plan
         # a participle without its author says nothing of who is hit
         ("Huawei designed new chips, overcoming restrictions imposed by the U.S., she said.", "COERCE"),
     ],

@@ -84,6 +84,8 @@ def stance(trigger: Token, carrier: Token | None, lex: Lexicon) -> Stance:
             negated = True
         elif effect in ("planned", "hypothetical") and modality == "asserted":
             modality = effect
+        elif effect == "hypothetical" and modality == "planned":
+            modality = effect  # "fear the Taliban will arrest them": a fear, not a plan of the Taliban
         elif tok.lemma_.lower() in DEMANDING and modality == "asserted":
             modality = "demanded"
     if modality == "asserted":

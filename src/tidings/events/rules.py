@@ -50,6 +50,11 @@ REACHING = frozenset(
      "wound", "injure", "destroy", "damage", "strike"}
 )  # fmt: skip
 HOME_TARGET_SECTOR = {"PROTEST": "GOV", "COERCE": "CVL", "CONCEDE": "CVL"}
+# Unnamed commentators: what "analysts say" others do is their view, not an act.
+PUNDITS = frozenset(
+    {"analyst", "expert", "observer", "critic", "scholar", "researcher", "commentator", "pundit",
+     "academic", "economist", "historian", "specialist"}
+)  # fmt: skip
 TELLING = frozenset({"tell", "say", "speak", "write", "inform", "explain"})
 SEIZING = frozenset({"seize", "capture", "hijack", "board", "impound", "confiscate"})
 # A crowd a state's organs can turn on: "police fired tear gas at the protesters".
@@ -452,7 +457,22 @@ def _commentary(hit: Hit, source: Mention, index: args.MentionIndex) -> bool:
     while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
         clause = clause.head  # an event noun: the clause it stands in ("Ishiba's call ... stems")
     voices = speaker(clause, index, reported=True)
-    return any(commentator(m.actor) for m in voices) and not any(_same(m, source) for m in voices)
+    if any(commentator(m.actor) for m in voices) and not any(_same(m, source) for m in voices):
+        return True
+    return _pundits_say(clause, index)
+
+
+def _pundits_say(clause: Token, index: args.MentionIndex) -> bool:
+    """ "Analysts say China could ...", "experts warn that ...": unnamed commentators report it."""
+    cur = clause
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "parataxis", "conj") or cur.head == cur:
+            return False
+        cur = cur.head
+        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj.lemma_.lower() in PUNDITS and not any(index.at(t) for t in subj.subtree)
+    return False
 
 
 def intent_type(onto: Ontology, type_: str, mode: str | None) -> tuple[str, str | None]:
