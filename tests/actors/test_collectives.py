@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 Mentions = Callable[..., list]  # type: ignore[type-arg]
 
 
@@ -98,6 +100,24 @@ def test_unnamed_fighters_are_a_group_of_their_setting_not_its_state(mentions: M
     for surface in ("Gunmen", "militants"):
         actor = next(m.actor for s, m in found if s == surface)
         assert (actor.kind, actor.code, actor.country) == ("group", None, "KEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Kenyan jets bombed a militant camp in Mandera County on Monday.", "a militant camp"),
+        ("Kenyan troops shelled rebel positions near Lamu overnight.", "rebel positions"),
+        ("The Kenyan army struck terrorist hideouts in the north of Kenya.", "terrorist hideouts"),
+    ],
+)
+def test_places_of_unnamed_fighters_are_the_fighters(mentions: Mentions, text: str, surface: str) -> None:
+    actor = next(m.actor for s, m in mentions(text) if s == surface)
+    assert (actor.kind, actor.code, actor.country, actor.sector) == ("group", None, "KEN", "REB")
+
+
+def test_a_camp_no_armed_word_marks_is_no_party(mentions: Mentions) -> None:
+    found = _surfaces(mentions("Kenyan police visited a refugee camp and an army base near Lamu."))
+    assert not any(s.endswith(("camp", "base")) for s in found)
 
 
 def test_the_militants_are_the_armed_group_last_named_not_a_state(mentions: Mentions) -> None:

@@ -136,3 +136,39 @@ def test_acts_on_other_branches_or_set_beside_stay(run_text: Run) -> None:
     assert {"COERCE", "ASSAULT"} <= types  # the deportations are not part of the strike
     text = "Chile and Peru agreed on 10 May to halt military action, following Chilean air strikes on Peru."
     assert ("ASSAULT", "CHL", "PER") in _dyads(run_text(text, published=PUBLISHED).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Peru expelled two Chilean diplomats on Monday. Bolivia followed suit on Tuesday.", ("BOL", "CHL")),
+        ("Peru expelled two Chilean diplomats on Monday. Chile did the same on Tuesday.", ("CHL", "PER")),
+        ("Kenya sent troops to Somalia in 2011. Uganda did so in 2007.", ("UGA", "SOM")),
+    ],
+)
+def test_an_act_told_by_reference_to_the_one_before(run_text: Run, text: str, want: tuple[str, str]) -> None:
+    events = [e for e in run_text(text, published=PUBLISHED).events if _party(e.source) == want[0]]
+    assert [(_party(e.source), _party(e.target)) for e in events] == [want]
+    first = run_text(text.split(". ")[0] + ".", published=PUBLISHED).events[0]
+    assert events[0].type == first.type and events[0].date != first.date  # dated by its own clause
+
+
+@pytest.mark.parametrize(
+    "follow",
+    ["Bolivia might follow suit.", "Bolivia did not do the same.", "Bolivia said it would do the same."],
+)
+def test_a_reference_supposed_or_denied_is_no_act(run_text: Run, follow: str) -> None:
+    text = f"Peru expelled two Chilean diplomats on Monday. {follow}"
+    assert "BOL" not in {_party(e.source) for e in run_text(text, published=PUBLISHED).events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru set free a Chilean fisherman on Tuesday.",
+        "Peru set a Chilean fisherman free on Tuesday.",
+        "A Chilean fisherman held in Peru since 2022 was set free on Tuesday.",
+    ],
+)
+def test_set_free_is_a_release(run_text: Run, text: str) -> None:
+    assert ("RETREAT", "PER", "CHL") in _dyads(run_text(text, published=PUBLISHED).events)

@@ -49,8 +49,12 @@ PERSONS = {
     **dict.fromkeys(("refugee", "migrant"), "REF"),
 }
 ARMED_GROUPS = frozenset({"REB", "RAD", "UAF", "CRM"})
-# Units of an unnamed armed group, taken when a word says so: "a terrorist cell", "an Islamist network".
-UNITS = frozenset({"cell", "cells", "network", "networks", "ring", "rings"})
+# Units and places of an unnamed armed group, taken when a word says so: "a terrorist cell", "an
+# Islamist network", "bombed a militant camp", "shelled rebel positions".
+UNITS = frozenset(
+    {"cell", "cells", "network", "networks", "ring", "rings", "camp", "camps", "position", "positions",
+     "hideout", "hideouts", "base", "bases", "stronghold", "strongholds", "target", "targets"}
+)  # fmt: skip
 UNIT_MARKS = {
     **dict.fromkeys(("terrorist", "terror", "militant", "insurgent", "rebel", "guerrilla"), "REB"),
     **dict.fromkeys(("jihadist", "islamist", "extremist", "radical"), "RAD"),

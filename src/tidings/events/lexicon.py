@@ -171,8 +171,14 @@ def _has_object(kids: list[Token]) -> bool:
 def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
     kids = list(tok.children)
     if cue.kind == "prt":
-        parts = [k for k in kids if k.dep_ in ("prt", "prep") or (k.dep_ == "advmod" and k.lower_ == "back")]
-        return any(_lemma(k) in cue.words for k in parts)  # "sent them back": "back" as an adverb
+        bare = [  # "sent them back to X", "set them free"; not "pulled way out front"
+            k
+            for k in kids
+            if (k.dep_ in ("advmod", "oprd") or k.pos_ == "ADJ")
+            and (k.lower_ == "back" or not list(k.children))
+        ]
+        parts = [k for k in kids if k.dep_ in ("prt", "prep")] + bare
+        return any(_lemma(k) in cue.words for k in parts)
     if cue.kind == "prep":  # "called for X", "pushed for X to act"; not "on Monday"
         return any(
             k.dep_ in PREP_DEPS | {"prt"} and _lemma(k) in cue.words and not _dates(k) for k in kids

@@ -21,6 +21,7 @@ from tidings.events.assemble import (
 )
 from tidings.events.clause import MAX_DEPTH, clause_targets, party
 from tidings.events.lexicon import Lexicon, blamed_party, load_lexicon, match_trigger
+from tidings.events.likewise import likewise
 from tidings.events.location import HOSTS
 from tidings.events.modality import stance
 from tidings.events.ontology import Ontology, load_ontology
@@ -596,6 +597,7 @@ def code_with_rules(
     index = args.MentionIndex.build(parsed, mentions)
     ctx = (parsed, doc, times, index, onto, lex)
     day = doc.meta.published if doc is not None else None
+    text = doc.text if doc is not None else parsed.text
     out: list[Event] = []
     seen: set[tuple[str, str, str, str]] = set()
     for sent in parsed.sents:
@@ -605,7 +607,8 @@ def code_with_rules(
             dyads = [(acting_party(s, day), acting_party(t, day) if t else None) for s, t in dyads]
             events = [_event(hit, dyad, ctx) for dyad in dyads]
             coded.append((hit, doer, [ev for ev in events if ev is not None]))
-        for ev in main_events(coded):
+        found = main_events(coded) if coded else likewise(sent, out, index, times, text, lex)
+        for ev in found:
             key = (ev.type, actor_key(ev.source), actor_key(ev.target), sent.text)
             if key not in seen:
                 seen.add(key)
