@@ -111,8 +111,9 @@ def test_a_capital_hosting_talks_with_a_party_is_its_government_talking(
         ("Kenyan refugees in Uganda face mass deportation, the UN refugee agency warned.", []),
         ("The UN warned that millions of Somalis face hunger this winter.", []),
         (
+            # the target is the militants (an unnamed group), not the state they are in
             "Kenya warned that its forces would strike militant camps in Somalia.",
-            [("THREATEN", "KEN", "SOM")],
+            [("THREATEN", "KEN", None)],
         ),
         ("Kenya warned Somalia against moving troops to the border.", [("THREATEN", "KEN", "SOM")]),
         (

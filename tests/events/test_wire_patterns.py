@@ -65,6 +65,8 @@ CASES = [
     ),
     ("Pakistan's Supreme Court acquitted former Prime Minister Imran Khan.", ("CONCEDE", "PAK", "PAK")),
     ("Zimbabwe's president pardoned 4,000 prisoners on Tuesday.", ("CONCEDE", "ZWE", "ZWE")),
+    ("Thousands of Kenyans took to the streets of Nairobi to denounce the tax.", ("PROTEST", "KEN", "KEN")),
+    ("Morocco reopened its border with Algeria on Monday.", ("CONCEDE", "MAR", "DZA")),
     (
         "Israel's killing of Hamas leader Ismail Haniyeh in Tehran drew vows of revenge.",
         ("ASSAULT", "ISR", "PSE"),
@@ -98,6 +100,7 @@ def test_coded(run_text: Run, text: str, want: tuple[str, str, str | None]) -> N
         ("Analysts say China could impose sanctions on Peru over the dispute.", "SANCTION"),  # a view
         ("Experts warned that Bolivia might expel the Chilean ambassador.", "COERCE"),
         ("Kenya has hosted refugees from Somalia for three decades.", "CONSULT"),  # no visit
+        ("The Peruvian minister took the streets of Lima by surprise.", "PROTEST"),
         ("Many Peruvians fear Chile will deport them next year.", "COERCE"),  # a fear, not a plan
         # a participle without its author says nothing of who is hit
         ("Huawei designed new chips, overcoming restrictions imposed by the U.S., she said.", "COERCE"),
