@@ -175,3 +175,27 @@ def test_a_reference_supposed_or_denied_is_no_act(run_text: Run, follow: str) ->
 )
 def test_set_free_is_a_release(run_text: Run, text: str) -> None:
     assert ("RETREAT", "PER", "CHL") in _dyads(run_text(text, published=PUBLISHED).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean foreign minister said sanctions could follow if Bolivia went ahead with the vote.",
+        'The Chilean president wrote that "bad things" would happen if Bolivia did not return the mine.',
+        '"There will be consequences if Bolivia closes the port," the Chilean foreign minister said.',
+    ],
+)
+def test_harm_said_to_follow_on_a_condition_is_a_threat(run_text: Run, text: str) -> None:
+    assert ("THREATEN", "CHL", "BOL") in _dyads(run_text(text, published=PUBLISHED).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean foreign minister said there would be no consequences if Bolivia held the vote.",
+        "The Chilean foreign minister said prices could rise if Bolivia closed the port.",
+        "Analysts said sanctions could follow if Bolivia went ahead with the vote.",
+    ],
+)
+def test_no_harm_or_no_named_speaker_is_no_threat(run_text: Run, text: str) -> None:
+    assert "THREATEN" not in {e.type for e in run_text(text, published=PUBLISHED).events}

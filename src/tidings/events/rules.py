@@ -3,6 +3,7 @@ arguments, negation and modality, assembled into Event records."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -20,7 +21,8 @@ from tidings.events.assemble import (
     scores,
 )
 from tidings.events.clause import MAX_DEPTH, clause_targets, party
-from tidings.events.lexicon import Lexicon, blamed_party, load_lexicon, match_trigger
+from tidings.events.consequences import threats_of_consequence
+from tidings.events.lexicon import Lexicon, Trigger, blamed_party, load_lexicon, match_trigger
 from tidings.events.likewise import likewise
 from tidings.events.location import HOSTS
 from tidings.events.modality import stance
@@ -41,6 +43,8 @@ from tidings.events.unattributed import deporting_state, unattributed_source, un
 from tidings.records import Actor, Document, Event, Location, Mention, Span, TimeExpr, actor_key
 
 NAME = "events.rules.v1"
+# What every event of a document is built with: parse, document, time expressions, mentions, types, lexicon.
+Context = tuple[Doc, Document | None, tuple[TimeExpr, ...], args.MentionIndex, Ontology, Lexicon]
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Verbs whose coordinated subjects act on each other: "A and B exchanged fire".
 RECIPROCAL = frozenset({"exchange", "swap", "clash", "fight", "skirmish", "trade"})
@@ -520,7 +524,7 @@ def _place_tokens(hit: Hit) -> list[Token]:
 def _event(
     hit: Hit,
     dyad: tuple[Mention, Mention | None],
-    ctx: tuple[Doc, Document | None, tuple[TimeExpr, ...], args.MentionIndex, Ontology, Lexicon],
+    ctx: Context,
 ) -> Event | None:
     """The event for one dyad, or None when the clause only supposes it
     ("could attack", "until agreements are reached") without a condition
@@ -587,6 +591,21 @@ def _event(
     )
 
 
+def _consequence_threats(sent: Any, ctx: Context, day: dt.date | None) -> list[Event]:
+    """ "X said sanctions could follow if Y went ahead": X threatens Y."""
+    index, onto = ctx[3], ctx[4]
+    out = []
+    for said, source, target in threats_of_consequence(sent, index):
+        trigger = Trigger(
+            said.lemma_.lower(), "V", "THREATEN", None, onto.default_cameo("THREATEN", None), (), ()
+        )
+        hit = Hit(said, trigger, None, "THREATEN", None)
+        ev = _event(hit, (acting_party(source, day), acting_party(target, day)), ctx)
+        if ev is not None:
+            out.append(ev)
+    return out
+
+
 def code_with_rules(
     parsed: Any, doc: Document | None, mentions: tuple[Mention, ...], times: tuple[TimeExpr, ...]
 ) -> list[Event]:
@@ -608,6 +627,8 @@ def code_with_rules(
             events = [_event(hit, dyad, ctx) for dyad in dyads]
             coded.append((hit, doer, [ev for ev in events if ev is not None]))
         found = main_events(coded) if coded else likewise(sent, out, index, times, text, lex)
+        if not any(ev.type == "THREATEN" for ev in found):
+            found += _consequence_threats(sent, ctx, day)
         for ev in found:
             key = (ev.type, actor_key(ev.source), actor_key(ev.target), sent.text)
             if key not in seen:
