@@ -196,6 +196,28 @@ def test_the_two_countries_gives_two_mentions(mentions: Run) -> None:
     assert all(m.via == "coref" and m.span == pair[0].span for m in pair)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "codes"),
+    [
+        (
+            "The presidents of Chile and Peru met in Lima. The two leaders signed a deal.",
+            "The two leaders",
+            ["CHL", "PER"],
+        ),
+        (
+            "Chile, Peru and Bolivia met in Lima. The three governments signed a roadmap.",
+            "The three governments",
+            ["BOL", "CHL", "PER"],
+        ),
+        ("Chile and Peru met in Lima. The three governments signed a roadmap.", "The three governments", []),
+    ],
+)
+def test_a_number_of_leaders_or_governments_are_the_states_last_named_together(
+    mentions: Run, text: str, surface: str, codes: list[str]
+) -> None:
+    assert sorted(m.actor.code or "" for m in all_of(mentions(text), surface)) == codes
+
+
 def test_capital_that_acts_is_the_government(mentions: Run) -> None:
     found = mentions(
         "Tashkent announced new tariffs. Delegates gathered in Tashkent. Beijing's offer was rejected."

@@ -199,3 +199,10 @@ def test_harm_said_to_follow_on_a_condition_is_a_threat(run_text: Run, text: str
 )
 def test_no_harm_or_no_named_speaker_is_no_threat(run_text: Run, text: str) -> None:
     assert "THREATEN" not in {e.type for e in run_text(text, published=PUBLISHED).events}
+
+
+def test_a_signing_by_the_three_governments_is_one_act_of_all_three(run_text: Run) -> None:
+    text = "Chile, Peru and Bolivia met in Lima on Monday. The three governments signed a roadmap on Tuesday."
+    (signed,) = [e for e in run_text(text, published=PUBLISHED).events if e.type == "AGREE"]
+    parties = {c for a in (signed.source, signed.target) if a for c in (a.codes or (a.code,))}
+    assert parties == {"CHL", "PER", "BOL"}

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 PRONOUN_SENTENCES = 3  # a pronoun looks back this many sentences for its person
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PAIR_QUANT = frozenset({"two", "2", "both"})
+# "the three governments", "all four countries": as many states as the number says
+GROUP_QUANT = {"three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
 PAIR_NOUNS = frozenset(
     {
         "countries",
@@ -34,6 +36,10 @@ PAIR_NOUNS = frozenset(
         "neighbors",
         "sides",
         "capitals",
+        "leaders",
+        "presidents",
+        "premiers",
+        "delegations",
     }
 )
 STATE_POST_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
@@ -339,9 +345,10 @@ def resolve_countries(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
     for tok in doc:
         if tok.i in covered:
             continue
-        if tok.lower_ in PAIR_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in PAIR_QUANT:
-            start = tok.i - 1 - (tok.i > 1 and doc[tok.i - 2].lower_ == "the")
-            pair = _last_pair(doc, states, tok.i - 1, gaz)
+        quant = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        if tok.lower_ in PAIR_NOUNS and (quant in PAIR_QUANT or quant in GROUP_QUANT):
+            start = tok.i - 1 - (tok.i > 1 and doc[tok.i - 2].lower_ in ("the", "all"))
+            pair = _last_group(doc, states, tok.i - 1, GROUP_QUANT.get(quant, 2), gaz)
             for h in pair:
                 out.append(Hit(start, tok.i + 1, _state_only(h, _text(doc, start, tok.i + 1), gaz), "coref"))
         elif (begin := _described_state(doc, tok, covered)) is not None:  # "the Andean nation lodged"
@@ -402,10 +409,10 @@ def _state_only(h: Hit, text: str, gaz: Gazetteer) -> Actor:
     return Actor(text=text, name=gaz.states[code], code=code, country=code, kind="state")
 
 
-def _last_pair(doc: Doc, states: list[Hit], before: int, gaz: Gazetteer) -> list[Hit]:
-    """The two states of the last sentence (up to `before`) that names two: the two joined as
-    participants ("between A and B", "A and B met") when there are such, else the first two named
-    (a host, "Doha hosted ...", is not a side)."""
+def _last_group(doc: Doc, states: list[Hit], before: int, n: int, gaz: Gazetteer) -> list[Hit]:
+    """The `n` states of the last sentence (up to `before`) that names as many: of two, the two
+    joined as participants ("between A and B", "A and B met") when there are such, else the first
+    named (a host, "Doha hosted ...", is not a side)."""
     by_sent: dict[int, list[Hit]] = {}
     for h in states:
         if h.end <= before:
@@ -414,8 +421,8 @@ def _last_pair(doc: Doc, states: list[Hit], before: int, gaz: Gazetteer) -> list
         seen: dict[str | None, Hit] = {}
         for h in by_sent[key]:
             seen.setdefault(_state_code(h, gaz), h)
-        if len(seen) >= 2:
-            return _joined(doc, by_sent[key], gaz) or list(seen.values())[:2]
+        if len(seen) >= n:
+            return (_joined(doc, by_sent[key], gaz) if n == 2 else []) or list(seen.values())[:n]
     return []
 
 
