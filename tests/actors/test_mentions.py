@@ -218,6 +218,15 @@ def test_a_number_of_leaders_or_governments_are_the_states_last_named_together(
     assert sorted(m.actor.code or "" for m in all_of(mentions(text), surface)) == codes
 
 
+def test_the_government_is_the_story_s_own_state_when_a_foreign_official_spoke_since(mentions: Run) -> None:
+    found = mentions(
+        "LIMA - Peru released two opposition leaders on Friday. Peru's courts had held them since 2020. "
+        "The United States welcomed the releases, State Department spokesman Ned Price told reporters. "
+        "The government has accused the rebels of blocking roads."
+    )
+    assert first(found, "The government").actor.code == "PER"
+
+
 def test_capital_that_acts_is_the_government(mentions: Run) -> None:
     found = mentions(
         "Tashkent announced new tariffs. Delegates gathered in Tashkent. Beijing's offer was rejected."

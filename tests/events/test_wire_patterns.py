@@ -206,3 +206,20 @@ def test_a_signing_by_the_three_governments_is_one_act_of_all_three(run_text: Ru
     (signed,) = [e for e in run_text(text, published=PUBLISHED).events if e.type == "AGREE"]
     parties = {c for a in (signed.source, signed.target) if a for c in (a.codes or (a.code,))}
     assert parties == {"CHL", "PER", "BOL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Peru released several jailed opposition figures on Friday.", ("RETREAT", "PER", "PER")),
+        ("Peru released two Chilean fishermen on Friday.", ("RETREAT", "PER", "CHL")),
+    ],
+)
+def test_a_release_of_people_no_state_claims_frees_the_states_own(
+    run_text: Run, text: str, want: tuple[str, str, str]
+) -> None:
+    assert want in _dyads(run_text(text, published=PUBLISHED).events)
+
+
+def test_a_release_of_figures_is_no_release_of_people(run_text: Run) -> None:
+    assert run_text("Peru released new trade figures on Friday.", published=PUBLISHED).events == ()

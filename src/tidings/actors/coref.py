@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PRONOUN_SENTENCES = 3  # a pronoun looks back this many sentences for its person
+GOVERNMENT_SENTENCES = 6  # "the government" is the story's state when it was named this recently
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PAIR_QUANT = frozenset({"two", "2", "both"})
 # "the three governments", "all four countries": as many states as the number says
@@ -203,6 +204,8 @@ def resolve_organs(doc: Doc, loose: list[Atom], hits: list[Hit], gaz: Gazetteer)
         if state is not None and head not in ("side", "state", "public", "people", "population"):
             code = _place_code(state, gaz)
             assert code is not None
+            if head == "government":
+                code = _home_government(doc, hits, a.start, gaz) or code
             actor = Actor(
                 text=text,
                 name=f"{gaz.states[code]} {a.name}",
@@ -255,6 +258,18 @@ def _state_in_play(doc: Doc, hits: list[Hit], i: int, gaz: Gazetteer) -> Hit | N
         )
         or next((h for h in hits if i < h.start < sent.end and _place_code(h, gaz)), None)
     )
+
+
+def _home_government(doc: Doc, hits: list[Hit], i: int, gaz: Gazetteer) -> str | None:
+    """ "the government" of no state named: the story's own state, when the last few sentences
+    have named it (a foreign official quoted since does not make it theirs)."""
+    if _scene(doc, hits, i, gaz) is not None:
+        return None  # "In Nairobi, the government said"
+    home = dominant_state(hits, gaz.states)
+    sent = doc[i].sent
+    starts = [s.start for s in doc.sents if s.start <= sent.start][-GOVERNMENT_SENTENCES:]
+    recent = (h for h in hits if starts[0] <= h.start and h.end <= i)
+    return home if any(_place_code(h, gaz) == home for h in recent) else None
 
 
 def _place_code(h: Hit, gaz: Gazetteer) -> str | None:

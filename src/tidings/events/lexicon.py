@@ -85,6 +85,17 @@ class Lexicon:
     governors: dict[str, str]
 
 
+
+# words that make "figures", "names" people: "opposition figures", "jailed figures"
+PEOPLE_MARKS = frozenset(
+    {"opposition", "political", "jailed", "detained", "imprisoned", "prominent", "public", "religious",
+     "tribal", "rebel", "leading", "senior"}
+)  # fmt: skip
+
+
+def _people(tok: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in PEOPLE_MARKS for c in tok.children)
+
 def _text(name: str) -> str:
     return files("tidings.events").joinpath("data", name).read_text(encoding="utf-8")
 
@@ -247,6 +258,7 @@ def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
             any(
                 (k.dep_ in OBJ_DEPS or k.dep_ == "dative" or (passive and k.dep_ == "nsubj"))
                 and _lemma(k) in cue.words
+                and not _people(k)
                 for k in kids
             )
             or (tok.dep_ in ("acl", "relcl") and _lemma(tok.head) in cue.words)

@@ -78,6 +78,7 @@ EASING = frozenset(
     {"lift", "ease", "relax", "shorten", "cancel", "unfreeze", "accept", "concede", "pardon", "acquit",
      "amnesty"}
 )  # fmt: skip
+RELEASING = frozenset({"release", "free", "set"})  # "set free"
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", None})
 RELATION_NOUNS = frozenset({"tie", "ties", "relation", "relations", "relationship", "contact", "contacts"})
 GRIEVANCE_PREPS = frozenset({"about", "over", "against", "of"})
@@ -350,11 +351,11 @@ def _at_crowd(hit: Hit) -> bool:
 def _home_target(
     type_: str, lemma: str, source: Mention, *, trade: bool = False, inland: bool = False, crowd: bool = False
 ) -> Mention | None:
-    """Protest with no one named is aimed at the protesters' own government; repression or a
-    concession with no one named falls on the state's own people, as does force its organs use on a
-    crowd; a ban on the trade or sale of something on its own traders (a trade measure still; a ban
-    on imports is aimed abroad); an armed group's attack with no one named falls on the state it is
-    fought in."""
+    """Protest with no one named is aimed at the protesters' own government; repression, a
+    concession or a release with no one named falls on the state's own people, as does force its
+    organs use on a crowd; a ban on the trade or sale of something on its own traders (a trade
+    measure still; a ban on imports is aimed abroad); an armed group's attack with no one named
+    falls on the state it is fought in."""
     a = source.actor
     country = _home_state(source)
     if not country or a.kind not in ("state", "group", "person"):
@@ -363,6 +364,8 @@ def _home_target(
         home = Actor(text=a.text, name=country, code=country, country=country, kind="state")
         return Mention(span=source.span, actor=home, via="implied")
     sector = HOME_TARGET_SECTOR.get(type_) or ("CVL" if type_ == "ASSAULT" and crowd else None)
+    if type_ == "RETREAT" and lemma in RELEASING and a.kind != "group":  # hostages are others
+        sector = "CVL"  # "released jailed opposition figures": the state's own people
     if type_ == "SANCTION" and lemma in CURBS and (inland or not trade):
         sector = "BUS" if trade else "CVL"  # "imposed restrictions on printing books"; "banned the trade"
     if (type_ == "CONCEDE" and lemma not in EASING) or lemma in SEIZING:
