@@ -223,3 +223,28 @@ def test_a_release_of_people_no_state_claims_frees_the_states_own(
 
 def test_a_release_of_figures_is_no_release_of_people(run_text: Run) -> None:
     assert run_text("Peru released new trade figures on Friday.", published=PUBLISHED).events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Peru freed two opposition leaders on Friday. Chile welcomed the releases.",
+            ("SUPPORT", "CHL", "PER"),
+        ),
+        ("Peru freed two opposition leaders on Friday. Chile welcomed the move.", ("SUPPORT", "CHL", "PER")),
+        (
+            "Peruvian jets bombed a Bolivian border post on Monday. Chile condemned the attack.",
+            ("ACCUSE", "CHL", "PER"),
+        ),
+    ],
+)
+def test_a_reaction_to_the_act_just_told_is_aimed_at_its_doer(
+    run_text: Run, text: str, want: tuple[str, str, str]
+) -> None:
+    assert want in _dyads(run_text(text, published=PUBLISHED).events)
+
+
+def test_a_reaction_to_no_act_has_no_target_from_the_story(run_text: Run) -> None:
+    text = "Peruvian jets bombed a Bolivian border post on Monday. Chile welcomed the rain."
+    assert {e.type for e in run_text(text, published=PUBLISHED).events} == {"ASSAULT"}

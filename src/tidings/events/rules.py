@@ -3,12 +3,14 @@ arguments, negation and modality, assembled into Event records."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from tidings.events import arguments as args
+from tidings.events.answers import ANSWERING, answered_act, answered_doer
 from tidings.events.assemble import (
     clause_subject,
     confidence,
@@ -594,6 +596,17 @@ def _event(
     )
 
 
+def _answering(
+    ev: Event | None, verb: Token, prior: list[Event], index: args.MentionIndex, lex: Lexicon
+) -> Event | None:
+    """ "welcomed the releases": a reaction with no one named is aimed at the act's doer."""
+    if ev is None or ev.target is not None or ev.source is None:
+        return ev
+    types = answered_act(verb, index, lex)
+    doer = answered_doer(types, prior, ev.source) if types is not None else None
+    return dataclasses.replace(ev, target=doer) if doer is not None else ev
+
+
 def _consequence_threats(sent: Any, ctx: Context, day: dt.date | None) -> list[Event]:
     """ "X said sanctions could follow if Y went ahead": X threatens Y."""
     index, onto = ctx[3], ctx[4]
@@ -628,6 +641,8 @@ def code_with_rules(
             dyads, doer = _dyads(hit, index, lex)
             dyads = [(acting_party(s, day), acting_party(t, day) if t else None) for s, t in dyads]
             events = [_event(hit, dyad, ctx) for dyad in dyads]
+            if hit.type in ANSWERING and hit.verb is not None:
+                events = [_answering(ev, hit.verb, out, index, lex) for ev in events]
             coded.append((hit, doer, [ev for ev in events if ev is not None]))
         found = main_events(coded) if coded else likewise(sent, out, index, times, text, lex)
         if not any(ev.type == "THREATEN" for ev in found):
