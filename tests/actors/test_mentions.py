@@ -227,6 +227,27 @@ def test_the_government_is_the_story_s_own_state_when_a_foreign_official_spoke_s
     assert first(found, "The government").actor.code == "PER"
 
 
+def test_the_north_and_the_south_are_the_two_koreas(mentions: Run) -> None:
+    found = mentions(
+        "North Korea fired a missile. South Korea cut aid to the North. "
+        "The South also urged the North to talk."
+    )
+    assert [m.actor.code for m in all_of(found, "the North")] == ["PRK", "PRK"]
+    assert first(found, "The South").actor.code == "KOR"
+    assert all_of(mentions("Floods hit the North of Chile and the South of Peru."), "the North") == []
+
+
+def test_a_capital_one_has_ties_with_or_acts_against_is_its_government(mentions: Run) -> None:
+    found = mentions(
+        "Peru cut ties with Quito. Chile filed a complaint against Lima. Talks were held in Lima."
+    )
+    assert [(m.actor.code, m.actor.kind) for m in all_of(found, "Quito")] == [("ECU", "state")]
+    assert [(m.actor.code, m.actor.kind) for m in all_of(found, "Lima")] == [
+        ("PER", "state"),
+        (None, "other"),
+    ]
+
+
 def test_capital_that_acts_is_the_government(mentions: Run) -> None:
     found = mentions(
         "Tashkent announced new tariffs. Delegates gathered in Tashkent. Beijing's offer was rejected."

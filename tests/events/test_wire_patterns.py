@@ -248,3 +248,55 @@ def test_a_reaction_to_the_act_just_told_is_aimed_at_its_doer(
 def test_a_reaction_to_no_act_has_no_target_from_the_story(run_text: Run) -> None:
     text = "Peruvian jets bombed a Bolivian border post on Monday. Chile welcomed the rain."
     assert {e.type for e in run_text(text, published=PUBLISHED).events} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Chile and Peru vetoed a U.S.-drafted resolution on Monday.", ("REJECT", "PER", "USA")),
+        (
+            'Bolivia tested a missile on Monday. The Chilean president called the launch "a reckless act."',
+            ("ACCUSE", "CHL", "BOL"),
+        ),
+        (
+            "Nicaragua said it would cut ties with Quito in solidarity with Mexico.",
+            ("THREATEN", "NIC", "ECU"),
+        ),
+        ("Ecuador said Mexico had abused the immunities of its embassy.", ("ACCUSE", "ECU", "MEX")),
+        ("The UN said Russia violated the ceasefire on Monday.", ("ACCUSE", "UN", "RUS")),
+        ("Peru said Chile broke its pledge on fishing.", ("ACCUSE", "PER", "CHL")),
+        (
+            "Chilean police stormed the Peruvian embassy on Friday. "
+            'The Peruvian president called the raid "an authoritarian act."',
+            ("ACCUSE", "PER", "CHL"),
+        ),
+        (
+            "Chilean police stormed the Peruvian embassy on Friday. The OAS said the raid violated the law.",
+            ("ACCUSE", "OAS", "CHL"),
+        ),
+    ],
+)
+def test_parties_named_in_a_compound_a_quote_a_capital_or_a_breach(
+    run_text: Run, text: str, want: tuple[str, str, str]
+) -> None:
+    assert want in _dyads(run_text(text, published=PUBLISHED).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru said Chile could violate the treaty.",
+        "Peru said Chile had not violated the treaty.",
+        "Peru said Chile broke the world record.",
+    ],
+)
+def test_a_breach_supposed_denied_or_of_no_pledge_is_no_accusation(run_text: Run, text: str) -> None:
+    assert "ACCUSE" not in {e.type for e in run_text(text, published=PUBLISHED).events}
+
+
+def test_a_paragraph_ends_its_sentence(run_text: Run) -> None:
+    text = (
+        "LIMA - Peru cut ties with Chile on Saturday after Chilean police stormed the Peruvian embassy in "
+        "Santiago.\n\nBolivia also condemned the incursion."
+    )
+    assert ("ACCUSE", "BOL", "CHL") in _dyads(run_text(text, published=PUBLISHED).events)

@@ -20,6 +20,11 @@ if TYPE_CHECKING:
 
 MAX_MODIFIERS = 3  # "the Kazakh [national railway] company"
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "poss"})
+# What a state has with another: "ties with Quito", "talks with Tehran" (a government, not a place).
+RELATIONS = frozenset(
+    {"tie", "relation", "relationship", "talk", "negotiation", "dialogue", "dispute", "row", "rift",
+     "spat", "tension", "agreement", "deal", "accord", "pact", "treaty", "contact"}
+)  # fmt: skip
 # Sector words that make the Taliban a government: "Taliban authorities", "Taliban-led administration".
 RULER_SECTORS = frozenset({"GOV"})
 # Sectors whose members are often foreigners where they stand: "troops in Afghanistan", "refugees in Iran".
@@ -61,14 +66,20 @@ def _affiliated(atom: Atom, organ: Atom, text: str, gaz: Gazetteer, clock: Clock
 
 
 def acts(doc: Doc, atom: Atom) -> bool:
-    """A place name that does something: subject of a verb, possessor ("Moscow's initiative"), or agent
-    ("hosted by Tashkent", "a pledge by Beijing")."""
+    """A place name that does something: subject of a verb, possessor ("Moscow's initiative"), agent
+    ("hosted by Tashkent", "a pledge by Beijing"), the one acted against or related with ("sanctions
+    against Moscow", "ties with Quito")."""
     tok: Token = doc[atom.end - 1]
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ in ACTING_DEPS or (atom.end < len(doc) and doc[atom.end].text in GENITIVE):
         return True
-    return tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or tok.head.lower_ == "by")
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "with" and prep.head.lemma_.lower() in RELATIONS:  # "cut ties with Quito"
+        return True
+    return prep.dep_ == "agent" or prep.lower_ in ("by", "against")  # "a complaint against Quito"
 
 
 def capital_country(name: str, gaz: Gazetteer, clock: Clock) -> str | None:

@@ -24,6 +24,7 @@ PRONOUN_SENTENCES = 3  # a pronoun looks back this many sentences for its person
 GOVERNMENT_SENTENCES = 6  # "the government" is the story's state when it was named this recently
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PAIR_QUANT = frozenset({"two", "2", "both"})
+KOREA_HALVES = {"North": "PRK", "South": "KOR"}
 # "the three governments", "all four countries": as many states as the number says
 GROUP_QUANT = {"three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
 PAIR_NOUNS = frozenset(
@@ -357,8 +358,20 @@ def resolve_countries(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
     out: list[Hit] = []
     states = [h for h in hits if _state_code(h, gaz) and h.via != "coref"]
     covered = {t for h in hits for t in range(h.start, h.end)}
+    named = {_state_code(h, gaz) for h in states}
     for tok in doc:
         if tok.i in covered:
+            continue
+        half = _korea_half(doc, tok, named)
+        if half is not None:  # "aid shipments to the North"
+            actor = Actor(
+                text=_text(doc, tok.i - 1, tok.i + 1),
+                name=gaz.states[half],
+                code=half,
+                country=half,
+                kind="state",
+            )
+            out.append(Hit(tok.i - 1, tok.i + 1, actor, "coref"))
             continue
         quant = doc[tok.i - 1].lower_ if tok.i > 0 else ""
         if tok.lower_ in PAIR_NOUNS and (quant in PAIR_QUANT or quant in GROUP_QUANT):
@@ -387,6 +400,16 @@ def resolve_countries(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
                     )
                 )
     return out
+
+
+def _korea_half(doc: Doc, tok: Token, named: set[str | None]) -> str | None:
+    """ "the North", "the South", alone, in a story that names North Korea (and, for the South,
+    South Korea): the two Koreas as they are called to each other."""
+    code = KOREA_HALVES.get(tok.text)
+    if code is None or tok.i == 0 or doc[tok.i - 1].lower_ != "the" or not {"PRK", code} <= named:
+        return None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return None if after is not None and after.pos_ in ("PROPN", "NOUN", "ADJ") else code
 
 
 def _described_state(doc: Doc, tok: Token, covered: set[int]) -> int | None:

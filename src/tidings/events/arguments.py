@@ -25,7 +25,7 @@ TARGET_PREPS = frozenset(
 PLACE_PREPS = frozenset({"in", "at"})
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
 PLACE_TARGET_PREPS = frozenset({"to", "into", "from", "toward", "towards", "against", "on"})
-# Abstract heads that do not name a recipient: "on the initiative of", "on behalf of".
+# Abstract heads that do not name a recipient: "on the initiative of", "on behalf of", "in solidarity with".
 NOT_RECIPIENTS = frozenset(
     {
         "initiative",
@@ -52,6 +52,10 @@ NOT_RECIPIENTS = frozenset(
         "consent",
         "approval",
         "permission",
+        "solidarity",
+        "coordination",
+        "cooperation",
+        "consultation",
     }
 )
 # Nouns of place: a state's adjective on them names where ("on the Kenyan border").
@@ -248,6 +252,8 @@ def prep_targets(
     """Actors after with/to/against/...: "met with X", "to the border with X", "sent them back to X"."""
     for child in with_destinations(tok):
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            if child.i > 0 and child.doc[child.i - 1].lemma_.lower() in NOT_RECIPIENTS:
+                continue  # "in solidarity with X", parsed as the verb's own "with X"
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in NOT_RECIPIENTS:
                     if child.lower_ == "on" and pobj.lemma_.lower() in PLACE_HEADS:

@@ -27,11 +27,18 @@ SLURS = frozenset(
      "terrorism", "terrorist", "blackmail", "interference", "meddling", "hostile", "hypocritical",
      "lie", "propaganda", "farce", "sham", "crime", "criminal", "barbaric", "outrageous", "shameful",
      "racist", "genocide", "unjust", "arbitrary", "inhumane", "deplorable", "heinous", "cowardly",
-     "atrocious", "despicable", "disgraceful", "slander", "smear", "fabrication", "nonsense",
+     "atrocious", "despicable", "disgraceful", "slander", "smear", "fabrication", "nonsense", "authoritarian",
      "ridiculous", "insult", "affront", "piracy", "extortion", "bullying", "coercion", "hegemonism",
      "hegemony", "escalation"}
 )  # fmt: skip
 # Wrongs one is held responsible for: "X was behind the bombing".
+# Verbs of a breach: "said X had violated the truce"; "break" only with what is pledged.
+BREACHING = frozenset({"violate", "breach", "abuse", "flout", "contravene", "interfere", "meddle"})
+PLEDGES = frozenset(
+    {"law", "rule", "agreement", "ceasefire", "truce", "promise", "pledge", "commitment", "treaty", "deal",
+     "accord", "resolution", "sanction", "embargo"}
+)  # fmt: skip
+SUPPOSING = frozenset({"could", "might", "may", "would", "should", "must", "will"})
 WRONGS = frozenset(
     {"attack", "bombing", "killing", "death", "blast", "explosion", "violence", "shelling", "strike",
      "massacre", "assassination", "abduction", "kidnapping", "crash", "downing", "hack", "hacking", "fire",
@@ -85,7 +92,6 @@ class Lexicon:
     governors: dict[str, str]
 
 
-
 # words that make "figures", "names" people: "opposition figures", "jailed figures"
 PEOPLE_MARKS = frozenset(
     {"opposition", "political", "jailed", "detained", "imprisoned", "prominent", "public", "religious",
@@ -95,6 +101,7 @@ PEOPLE_MARKS = frozenset(
 
 def _people(tok: Token) -> bool:
     return any(c.dep_ in ("amod", "compound") and c.lower_ in PEOPLE_MARKS for c in tok.children)
+
 
 def _text(name: str) -> str:
     return files("tidings.events").joinpath("data", name).read_text(encoding="utf-8")
@@ -243,8 +250,14 @@ def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
             g for k in kids if k.dep_ == "prep" and k.lower_ == "as" for g in k.children if g.dep_ == "pobj"
         ]
         said += [
-            g for k in kids if k.dep_ == "dobj" for g in k.children if g.dep_ in ("acomp", "amod", "oprd")
+            g
+            for k in kids
+            if k.dep_ == "dobj"
+            for g in k.children
+            if g.dep_ in ("acomp", "amod", "oprd", "appos")
         ]
+        # and what the noun said is called: "called the launch a criminal act"
+        said += [g for k in said if k.pos_ == "NOUN" for g in k.children if g.dep_ == "amod"]
         return any(_lemma(k) in (cue.words or SLURS) for k in said)
     if cue.kind == "blames":  # "said X was responsible for the attack": an accusation put as a statement
         return any(k.dep_ == "ccomp" and blamed_party(k) is not None for k in kids)
@@ -287,10 +300,13 @@ def cue_holds(cue: Cue, tok: Token, lex: Lexicon) -> bool:
 
 
 def blamed_party(clause: Token) -> Token | None:
-    """The subject a clause holds to blame: "X was responsible for", "X was behind", "X is to blame"."""
+    """The subject a clause holds to blame: "X was responsible for", "X was behind", "X is to blame",
+    "X had violated the truce", "X abused its immunity"."""
+    kids = list(clause.children)
+    if _wrongdoing(clause):
+        return next((k for k in kids if k.dep_ == "nsubj"), None)
     if _lemma(clause) != "be":
         return None
-    kids = list(clause.children)
     preps = [p for k in kids if k.dep_ == "acomp" and _lemma(k) == "responsible" for p in k.children]
     preps += [k for k in kids if k.dep_ == "prep" and k.lower_ == "behind"]
     wrongs = [g for p in preps if p.lower_ in ("for", "behind") for g in p.children if g.dep_ == "pobj"]
@@ -299,6 +315,17 @@ def blamed_party(clause: Token) -> Token | None:
     )
     negated = any(k.dep_ == "neg" for k in kids)
     return next((k for k in kids if k.dep_ == "nsubj"), None) if blame and not negated else None
+
+
+def _wrongdoing(clause: Token) -> bool:
+    """ "had violated the truce", "broke its pledge": a breach told as done (not supposed or denied)."""
+    lemma = _lemma(clause)
+    kids = list(clause.children)
+    if any(k.dep_ == "neg" or (k.dep_ == "aux" and k.lower_ in SUPPOSING) for k in kids):
+        return False
+    if lemma in BREACHING:
+        return True
+    return lemma == "break" and any(k.dep_ == "dobj" and _lemma(k) in PLEDGES for k in kids)
 
 
 def _object_words(tok: Token) -> set[str]:

@@ -597,14 +597,31 @@ def _event(
 
 
 def _answering(
-    ev: Event | None, verb: Token, prior: list[Event], index: args.MentionIndex, lex: Lexicon
+    ev: Event | None,
+    target: Mention | None,
+    verb: Token,
+    prior: list[Event],
+    index: args.MentionIndex,
+    lex: Lexicon,
 ) -> Event | None:
-    """ "welcomed the releases": a reaction with no one named is aimed at the act's doer."""
-    if ev is None or ev.target is not None or ev.source is None:
+    """ "welcomed the releases": a reaction to an act no one is named for is aimed at the act's doer,
+    not at a party found further off in the sentence."""
+    if ev is None or ev.source is None or (target is not None and _argument(target, verb)):
         return ev
     types = answered_act(verb, index, lex)
     doer = answered_doer(types, prior, ev.source) if types is not None else None
     return dataclasses.replace(ev, target=doer) if doer is not None else ev
+
+
+def _argument(target: Mention, verb: Token) -> bool:
+    """Whether the target was named among the verb's own objects and prepositions."""
+    doc = verb.doc
+    spans = [
+        (doc[c.left_edge.i].idx, doc[c.right_edge.i].idx + len(doc[c.right_edge.i]))
+        for c in verb.children
+        if c.dep_ in ("dobj", "dative", "prep", "nsubjpass")
+    ]
+    return any(lo <= target.span[0] < hi for lo, hi in spans)
 
 
 def _consequence_threats(sent: Any, ctx: Context, day: dt.date | None) -> list[Event]:
@@ -642,7 +659,10 @@ def code_with_rules(
             dyads = [(acting_party(s, day), acting_party(t, day) if t else None) for s, t in dyads]
             events = [_event(hit, dyad, ctx) for dyad in dyads]
             if hit.type in ANSWERING and hit.verb is not None:
-                events = [_answering(ev, hit.verb, out, index, lex) for ev in events]
+                events = [
+                    _answering(ev, d[1], hit.verb, out, index, lex)
+                    for ev, d in zip(events, dyads, strict=True)
+                ]
             coded.append((hit, doer, [ev for ev in events if ev is not None]))
         found = main_events(coded) if coded else likewise(sent, out, index, times, text, lex)
         if not any(ev.type == "THREATEN" for ev in found):
